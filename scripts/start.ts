@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createPrismaClient } from '../lib/prisma-client';
+import { applySeed, hasBeenSeeded } from '../seeds/apply';
+import { buildIfNeeded } from './lib/build';
+import { openDatabase } from './lib/database';
+import { loadDotEnv } from './lib/dotenv';
+import { exitWithError, StartupError } from './lib/fatal';
+import { applyMigrations, projectRoot } from './lib/migrations';
+import { isPortFree } from './lib/ports';
+import { ensurePrismaClient } from './lib/prisma-client-check';
+
+const log = (line: string) => console.log(`[start] ${line}`);
+
+function readPort(): number {
+  const raw = process.env.PORT ?? '3000';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartupError(`PORT must be a number from 1 to 65535, not "${raw}".`);
+  return port;
+}
+
+async function main() {
+  loadDotEnv();
+  const dev = process.argv.includes('--dev');
+  const port = readPort();
+  if (!(await isPortFree(port))) {
+    throw new StartupError(`Port ${port} is already in use. Stop what uses it, or pick another port: PORT=${port + 1} npm start`);
+  }
+  ensurePrismaClient(log);
+
+  log(process.env.DATABASE_URL ? 'using the PostgreSQL of DATABASE_URL' : 'starting the embedded PostgreSQL (data in .data/)');
+  const database = await openDatabase(log);
+  let web: ChildProcess | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    web?.kill('SIGTERM');
+    await database.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    const applied = await applyMigrations(database.url);
+    log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+    const db = createPrismaClient(database.url, 2);
+    try {
+      if (!(await hasBeenSeeded(db))) log(`loaded the seed from the source documents (${await applySeed(db)} rows)`);
+    } finally {
+      await db.$disconnect();
+    }
+    const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
+    if (!dev) buildIfNeeded({ ...env, NODE_ENV: 'production' }, log);
+
+    const next = path.join(projectRoot, 'node_modules/.bin/next');
+    web = spawn(next, [dev ? 'dev' : 'start', '--port', String(port)], { cwd: projectRoot, env, stdio: 'inherit' });
+    web.on('exit', (code) => void shutdown(code ?? 1));
+    log(`the app is starting at http://localhost:${port} (Ctrl-C stops it and the database)`);
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}
+
+main().catch(exitWithError);
