@@ -65,9 +65,9 @@ export async function applyMigrations(databaseUrl: string, baseDir = migrationsD
     return appliedMigrationNames;
   } catch (error) {
     const failed = await markFailedMigrationsRolledBack(databaseUrl);
-    const reason = String((error as Error)?.message ?? error).split('\n').filter(Boolean).slice(0, 6).join(' ');
+    const reason = session.lastScriptError()?.message ?? String((error as Error)?.message ?? error).split('\n')[0];
     throw new StartupError(
-      `Migration ${failed.join(', ') || '(unknown)'} failed and was rolled back; the database is as it was before. ${reason}`,
+      `Migration ${failed.join(', ') || '(unknown)'} failed and was rolled back, so the database is as it was before: ${reason}`,
     );
   } finally {
     await session.close();
@@ -82,7 +82,12 @@ function timestamp(date = new Date()): string {
  * Writes a new migration with the SQL that takes the existing migrations to the current schema.
  * `shadowDatabaseUrl` is a server where a throw-away database may be created to replay the migrations.
  */
-export async function createMigration(name: string, shadowDatabaseUrl: string, baseDir = migrationsDir) {
+export async function createMigration(
+  name: string,
+  shadowDatabaseUrl: string,
+  baseDir = migrationsDir,
+  schema?: string,
+) {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
   if (!slug) throw new StartupError('Give the migration a name, e.g. npm run db:migration:create -- add_subscribers');
   const session = await openSchemaEngine(shadowDatabaseUrl, schemaPath);
@@ -90,7 +95,7 @@ export async function createMigration(name: string, shadowDatabaseUrl: string, b
     const migrations = await listMigrations(baseDir);
     const { stdout } = await session.engine.diff({
       from: migrations.migrationDirectories.length ? { tag: 'migrations', ...migrations } : { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: await readFile(schemaPath, 'utf8') }] },
+      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: schema ?? (await readFile(schemaPath, 'utf8')) }] },
       script: true,
       exitCode: null,
       filters: noFilters,

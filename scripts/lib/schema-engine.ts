@@ -72,13 +72,21 @@ class SchemaEngineAdapterFactory implements SqlMigrationAwareDriverAdapterFactor
   readonly provider = 'postgres';
   readonly adapterName = '@prisma/adapter-pg';
 
+  /** The engine reports a failed script as an opaque "external error"; this keeps PostgreSQL's own words. */
+  lastScriptError: Error | undefined;
+
   constructor(private readonly databaseUrl: string) {}
 
   async connect() {
     const pool = catalogFriendlyPool(this.databaseUrl);
     const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
     adapter.executeScript = async (script: string) => {
-      await pool.query(script);
+      try {
+        await pool.query(script);
+      } catch (error) {
+        this.lastScriptError = error as Error;
+        throw error;
+      }
     };
     const queryRaw = adapter.queryRaw.bind(adapter);
     adapter.queryRaw = async (query) => {
@@ -110,15 +118,17 @@ class SchemaEngineAdapterFactory implements SqlMigrationAwareDriverAdapterFactor
   }
 }
 
-export type EngineSession = { engine: SchemaEngine; close: () => Promise<void> };
+export type EngineSession = { engine: SchemaEngine; lastScriptError: () => Error | undefined; close: () => Promise<void> };
 
 export async function openSchemaEngine(databaseUrl: string, schemaPath: string): Promise<EngineSession> {
   await loadWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new SchemaEngineAdapterFactory(databaseUrl));
+  const factory = new SchemaEngineAdapterFactory(databaseUrl);
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const datamodel = await readFile(schemaPath, 'utf8');
   const engine = await engineGlue.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, () => {}, adapter);
   return {
     engine,
+    lastScriptError: () => factory.lastScriptError,
     close: async () => {
       engine.free();
     },

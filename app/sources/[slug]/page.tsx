@@ -38,18 +38,22 @@ export default async function SourcePage({ params }: Props) {
           Full text
         </h2>
         <div lang={source.language} className="mt-3 whitespace-pre-line rounded-lg border border-stone-200 bg-white p-4 leading-relaxed">
-          {segments.map((segment, index) =>
-            segment.quoteId ? (
-              <mark key={index} id={segment.quoteId} className="bg-yellow-100 target:bg-yellow-300">
-                {segment.text}
-                <a href={`#facts-${segment.quoteId}`} className="ml-0.5 align-super text-xs text-red-800">
-                  {quoteNumbers.get(segment.quoteId)}
+          {segments.map((segment, index) => (
+            <span key={index}>
+              {segment.startsQuotes.map((quoteId) => (
+                <a key={quoteId} id={quoteId} href={`#facts-${quoteId}`} className="align-super text-xs text-red-800">
+                  [{quoteNumbers.get(quoteId)}]
                 </a>
-              </mark>
-            ) : (
-              <span key={index}>{segment.text}</span>
-            ),
-          )}
+              ))}
+              {segment.quoteIds.length > 0 ? (
+                <mark data-quotes={segment.quoteIds.join(' ')} className={segment.quoteIds.length > 1 ? 'bg-yellow-200' : 'bg-yellow-100'}>
+                  {segment.text}
+                </mark>
+              ) : (
+                segment.text
+              )}
+            </span>
+          ))}
         </div>
       </section>
 

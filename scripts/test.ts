@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createPrismaClient } from '../lib/prisma-client';
+import { applySeed } from '../seeds/apply';
+import { assertLocalDatabaseUrl } from '../tests/support/local-database';
+import { buildIfNeeded } from './lib/build';
+import { startEmbeddedPostgres } from './lib/embedded-postgres';
+import { exitWithError } from './lib/fatal';
+import { applyMigrations, projectRoot } from './lib/migrations';
+import { findFreePort } from './lib/ports';
+
+/**
+ * `npm test`: unit and database tests (Vitest), then end-to-end tests (Playwright, real Chromium) against the
+ * production build. Everything runs on a throw-away PostgreSQL cluster in a temporary folder, or on the
+ * local server of TEST_DATABASE_SERVER_URL. `npm test -- unit` or `npm test -- e2e` runs one part.
+ */
+const log = (line: string) => console.log(`[test] ${line}`);
+const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
+const only = process.argv[2];
+
+function run(command: string, args: string[], env: Record<string, string>): boolean {
+  const result = spawnSync(command, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: 'inherit' });
+  return result.status === 0;
+}
+
+async function prepareE2eDatabase(serverUrl: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS e2e WITH (FORCE)');
+  await admin.query('CREATE DATABASE e2e');
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = '/e2e';
+  await applyMigrations(url.toString());
+  const db = createPrismaClient(url.toString(), 2);
+  await applySeed(db);
+  await db.$disconnect();
+  return url.toString();
+}
+
+async function main() {
+  let serverUrl = process.env.TEST_DATABASE_SERVER_URL;
+  let stopServer = async () => {};
+  if (serverUrl) {
+    assertLocalDatabaseUrl(serverUrl);
+  } else {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kz-tracker-test-'));
+    chmodSync(dir, 0o755);
+    log(`starting a throw-away PostgreSQL in ${dir}`);
+    const server = await startEmbeddedPostgres({ dir, database: 'postgres' });
+    serverUrl = server.url;
+    stopServer = async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  process.on('SIGINT', () => void stopServer().then(() => process.exit(130)));
+
+  let ok = true;
+  try {
+    if (only !== 'e2e') {
+      log('unit and database tests');
+      ok = run(bin('vitest'), ['run'], { TEST_DATABASE_SERVER_URL: serverUrl }) && ok;
+    }
+    if (only !== 'unit') {
+      log('end-to-end tests: preparing the database and the production build');
+      const databaseUrl = await prepareE2eDatabase(serverUrl);
+      const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' };
+      buildIfNeeded({ ...env, NODE_ENV: 'production' }, log);
+      const port = String(await findFreePort());
+      ok = run(bin('playwright'), ['test'], { DATABASE_URL: databaseUrl, E2E_PORT: port, NEXT_TELEMETRY_DISABLED: '1' }) && ok;
+    }
+  } finally {
+    await stopServer();
+  }
+  log(ok ? 'all tests passed' : 'some tests failed');
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch(exitWithError);
