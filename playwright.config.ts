@@ -16,6 +16,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL,
+    locale: 'en-GB',
     trace: 'retain-on-failure',
   },
   projects: [

@@ -1,4 +1,5 @@
-import { describeStatus, statusTones, type CaseStatus, type ReleaseKind, type StatusTone } from '@/lib/cases/status';
+import { useTranslations } from 'next-intl';
+import { statusTones, type CaseStatus, type ReleaseKind, type StatusTone } from '@/lib/cases/status';
 
 const toneClasses: Record<StatusTone, string> = {
   danger: 'bg-red-100 text-red-900 ring-red-300',
@@ -7,13 +8,22 @@ const toneClasses: Record<StatusTone, string> = {
   good: 'bg-green-100 text-green-900 ring-green-300',
 };
 
+export function useStatusLabel() {
+  const t = useTranslations('status');
+  return (status: CaseStatus, releaseKind?: ReleaseKind | null) =>
+    status === 'RELEASED' && releaseKind
+      ? t('withReleaseKind', { status: t(`status.${status}`), releaseKind: t(`releaseKind.${releaseKind}`) })
+      : t(`status.${status}`);
+}
+
 export function StatusBadge({ status, releaseKind }: { status: CaseStatus; releaseKind?: ReleaseKind | null }) {
+  const label = useStatusLabel();
   return (
     <span
       data-status={status}
       className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ring-1 ring-inset ${toneClasses[statusTones[status]]}`}
     >
-      {describeStatus(status, releaseKind)}
+      {label(status, releaseKind)}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { localize, localizeOptional, translationsInto } from '../i18n/content';
 import { publicName } from './identity';
 
 /** A corrected entry is shown through its correction, which links back to it. */
@@ -13,7 +14,7 @@ const citationSelect = {
 } as const;
 
 /** The directory: every case with its current status and campaign. */
-export async function listCases() {
+export async function listCases(locale: string) {
   const cases = await db.case.findMany({
     orderBy: [{ campaign: { position: 'asc' } }, { kind: 'desc' }, { name: 'asc' }],
     select: {
@@ -26,19 +27,20 @@ export async function listCases() {
       releaseKind: true,
       statusSince: true,
       statusSincePrecision: true,
-      campaign: { select: { slug: true, title: true } },
+      campaign: { select: { slug: true, title: true, language: true, translations: translationsInto(locale) } },
       counts: { select: { count: true, qualifier: true }, orderBy: { position: 'desc' }, take: 1 },
     },
   });
-  return cases.map(({ name, identityProtected, counts, ...rest }) => ({
+  return cases.map(({ name, identityProtected, counts, campaign, ...rest }) => ({
     ...rest,
     name: publicName({ name, identityProtected }),
+    campaign: { slug: campaign.slug, title: localize(campaign.title, campaign.language, campaign.translations, 'title', locale) },
     latestCount: counts[0] ?? null,
   }));
 }
 
 /** Everything the case page shows; null when there is no such case. */
-export async function getCaseBySlug(slug: string) {
+export async function getCaseBySlug(slug: string, locale: string) {
   const found = await db.case.findUnique({
     where: { slug },
     select: {
@@ -59,8 +61,10 @@ export async function getCaseBySlug(slug: string) {
       statusSince: true,
       statusSincePrecision: true,
       flags: true,
+      language: true,
+      translations: translationsInto(locale),
       organisation: { select: { name: true } },
-      campaign: { select: { slug: true, title: true } },
+      campaign: { select: { slug: true, title: true, language: true, translations: translationsInto(locale) } },
       group: { select: { slug: true, name: true, identityProtected: true } },
       members: { select: { slug: true, name: true, identityProtected: true, status: true }, orderBy: { name: 'asc' } },
       aliases: { select: { alias: true }, orderBy: { alias: 'asc' } },
@@ -83,6 +87,7 @@ export async function getCaseBySlug(slug: string) {
           status: true,
           releaseKind: true,
           correctionNote: true,
+          translations: translationsInto(locale),
           corrects: { select: { id: true, title: true, body: true } },
           citations: { select: citationSelect },
         },
@@ -90,9 +95,22 @@ export async function getCaseBySlug(slug: string) {
     },
   });
   if (!found) return null;
-  const { name, identityProtected, photoUrl, aliases, group, members, ...rest } = found;
+  const { name, identityProtected, photoUrl, aliases, group, members, language, translations, campaign, updates, ...rest } = found;
+  const text = (value: string | null, field: string) => localizeOptional(value, language, translations, field, locale);
   return {
     ...rest,
+    summary: text(found.summary, 'summary'),
+    role: text(found.role, 'role'),
+    charges: text(found.charges, 'charges'),
+    sentence: text(found.sentence, 'sentence'),
+    placeOfDetention: text(found.placeOfDetention, 'placeOfDetention'),
+    letterAddress: text(found.letterAddress, 'letterAddress'),
+    campaign: { slug: campaign.slug, title: localize(campaign.title, campaign.language, campaign.translations, 'title', locale) },
+    updates: updates.map(({ title, body, language: updateLanguage, translations: updateTranslations, ...update }) => ({
+      ...update,
+      title: localize(title, updateLanguage, updateTranslations, 'title', locale),
+      body: localize(body, updateLanguage, updateTranslations, 'body', locale),
+    })),
     name: publicName({ name, identityProtected }),
     identityProtected,
     photoUrl: identityProtected ? null : photoUrl,

@@ -1,9 +1,10 @@
 import 'server-only';
 import { db } from '../db';
 import { publicName } from '../cases/identity';
+import { localize, translationsInto } from '../i18n/content';
 
 /** The most recently published timeline entries across all cases. */
-export async function latestUpdates(limit = 10) {
+export async function latestUpdates(locale: string, limit = 10) {
   const updates = await db.update.findMany({
     where: { state: 'PUBLISHED' },
     orderBy: [{ publishedAt: 'desc' }, { occurredOn: 'desc' }],
@@ -11,15 +12,18 @@ export async function latestUpdates(limit = 10) {
     select: {
       id: true,
       title: true,
+      language: true,
       occurredOn: true,
       occurredOnPrecision: true,
       status: true,
       releaseKind: true,
+      translations: translationsInto(locale),
       case: { select: { slug: true, name: true, identityProtected: true } },
     },
   });
-  return updates.map(({ case: subject, ...update }) => ({
+  return updates.map(({ case: subject, title, language, translations, ...update }) => ({
     ...update,
+    title: localize(title, language, translations, 'title', locale),
     case: { slug: subject.slug, name: publicName(subject) },
   }));
 }

@@ -30,7 +30,7 @@ test('a case page shows the status, the timeline and the quotes it rests on', as
 
   const entries = page.getByTestId('timeline-entry');
   await expect(entries).not.toHaveCount(0);
-  const rumour = entries.filter({ hasText: '18 March 2012' });
+  const rumour = entries.filter({ hasText: 'March 18, 2012' });
   await rumour.getByText(/^Sources/).click();
   await expect(rumour.locator('blockquote')).toContainText('se serait suicidé');
 

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
 import { highlightQuotes } from '@/lib/sources/highlight';
 import { getSourceBySlug } from '@/lib/sources/queries';
-import { DateText } from '../../_components/date-text';
+import { DateText } from '../../../_components/date-text';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getSourceBySlug((await params).slug);
@@ -17,13 +18,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params }: Props) {
   const source = await getSourceBySlug((await params).slug);
   if (!source) notFound();
+  const t = await getTranslations('sources');
   const segments = highlightQuotes(source.body, source.quotes);
   const quoteNumbers = new Map(source.quotes.map((quote, index) => [quote.id, index + 1]));
 
   return (
     <article className="space-y-6">
       <header>
-        <p className="text-sm text-stone-600">Source document</p>
+        <p className="text-sm text-stone-600">{t('sourceDocument')}</p>
         <h1 className="text-2xl font-bold" lang={source.language}>
           {source.title}
         </h1>
@@ -35,7 +37,7 @@ export default async function SourcePage({ params }: Props) {
 
       <section aria-labelledby="text-heading">
         <h2 id="text-heading" className="text-xl font-bold">
-          Full text
+          {t('fullText')}
         </h2>
         <div lang={source.language} className="mt-3 whitespace-pre-line rounded-lg border border-stone-200 bg-white p-4 leading-relaxed">
           {segments.map((segment, index) => (
@@ -59,13 +61,13 @@ export default async function SourcePage({ params }: Props) {
 
       <section aria-labelledby="facts-heading">
         <h2 id="facts-heading" className="text-xl font-bold">
-          What the record takes from it
+          {t('takenFrom')}
         </h2>
         <ol className="mt-3 space-y-3">
           {source.quotes.map((quote, index) => (
             <li key={quote.id} id={`facts-${quote.id}`} className="rounded border border-stone-200 bg-white p-3">
               <a href={`#${quote.id}`} className="text-sm text-red-800 underline">
-                Passage {index + 1}
+                {t('passage', { number: index + 1 })}
               </a>
               <blockquote lang={source.language} className="italic">
                 « {quote.text} »

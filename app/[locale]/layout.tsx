@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
+import { LocaleSwitcher } from '../_components/locale-switcher';
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'common' });
+  return { title: { default: t('siteTitle'), template: `%s · ${t('siteTitle')}` }, description: t('siteDescription') };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('common');
+
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
+        {/* Links need the locale on the client; no messages are sent, client components get theirs as props. */}
+        <NextIntlClientProvider messages={null}>
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:bg-white focus:p-2">
+          {t('skipToContent')}
+        </a>
+        <header className="border-b border-stone-200 bg-white">
+          <nav aria-label={t('nav.main')} className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+            <Link href="/" className="font-semibold text-red-800">
+              {t('siteName')}
+            </Link>
+            <Link href="/cases" className="hover:underline">
+              {t('nav.cases')}
+            </Link>
+            <span className="ml-auto">
+              <LocaleSwitcher label={t('nav.language')} />
+            </span>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-stone-600">{t('footer')}</footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

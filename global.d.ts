@@ -1,0 +1,29 @@
+import type { formats } from './lib/i18n/messages';
+import type { Locale } from './lib/i18n/routing';
+import type common from './messages/en/common.json';
+import type dates from './messages/en/dates.json';
+import type status from './messages/en/status.json';
+import type home from './messages/en/home.json';
+import type cases from './messages/en/cases.json';
+import type sources from './messages/en/sources.json';
+import type demands from './messages/en/demands.json';
+import type events from './messages/en/events.json';
+import type search from './messages/en/search.json';
+
+declare module 'next-intl' {
+  interface AppConfig {
+    Locale: Locale;
+    Formats: typeof formats;
+    Messages: {
+      common: typeof common;
+      dates: typeof dates;
+      status: typeof status;
+      home: typeof home;
+      cases: typeof cases;
+      sources: typeof sources;
+      demands: typeof demands;
+      events: typeof events;
+      search: typeof search;
+    };
+  }
+}

@@ -1,0 +1,11 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const locales = ['en', 'fr', 'ru'] as const;
+export type Locale = (typeof locales)[number];
+
+/** Every page lives under a language prefix; an unprefixed address redirects by cookie, then Accept-Language. */
+export const routing = defineRouting({
+  locales,
+  defaultLocale: 'en',
+  localePrefix: 'always',
+});
