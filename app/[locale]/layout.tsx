@@ -40,6 +40,12 @@ export default async function LocaleLayout({ children, params }: Props) {
             <Link href="/cases" className="hover:underline">
               {t('nav.cases')}
             </Link>
+            <Link href="/demands" className="hover:underline">
+              {t('nav.demands')}
+            </Link>
+            <Link href="/events" className="hover:underline">
+              {t('nav.events')}
+            </Link>
             <span className="ml-auto">
               <LocaleSwitcher label={t('nav.language')} />
             </span>

@@ -90,6 +90,8 @@ export default async function CasePage({ params }: Props) {
         <Citations citations={otherCitations} label={t('otherSources')} />
       </section>
 
+      {/* Linked demands: a section component from lib/demands goes here. */}
+
       {found.group ? (
         <p>
           {t.rich('partOfGroup', {
@@ -139,6 +141,8 @@ export default async function CasePage({ params }: Props) {
           )}
         </section>
       ) : null}
+
+      {/* Upcoming actions: a section component from lib/events goes here. */}
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="text-xl font-bold">
