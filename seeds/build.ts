@@ -18,6 +18,13 @@ export class SeedError extends Error {
 const stableId = (prefix: string, ...parts: string[]) =>
   `${prefix}-${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 20)}`;
 
+/**
+ * Row ids of what can be about a person (cases, their counts and updates) are opaque, so an id never names
+ * someone whose identity organizers later protect; the readable seed id becomes the (changeable) slug.
+ */
+const caseRowId = (seedId: string) => stableId('case', seedId);
+const updateRowId = (seedId: string) => stableId('update', seedId);
+
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** A wall-clock time ("2012-03-24" or "2012-03-24T18:00") in an IANA zone, as an instant. */
@@ -185,7 +192,7 @@ export function buildSeedRows(input: unknown, readDocument: (file: string) => st
       continue;
     }
     rows.cases.push({
-      id: seedCase.id,
+      id: caseRowId(seedCase.id),
       slug: seedCase.id,
       kind: seedCase.kind,
       name: seedCase.name,
@@ -194,7 +201,7 @@ export function buildSeedRows(input: unknown, readDocument: (file: string) => st
       role: seedCase.role,
       organisationId: seedCase.organisation,
       campaignId: seedCase.campaign,
-      groupId: seedCase.group,
+      groupId: seedCase.group && caseRowId(seedCase.group),
       placeOfDetention: seedCase.placeOfDetention,
       charges: seedCase.charges,
       sentence: seedCase.sentence,
@@ -203,15 +210,15 @@ export function buildSeedRows(input: unknown, readDocument: (file: string) => st
       statusSince: day(current.occurredOn),
       statusSincePrecision: current.occurredOnPrecision,
     });
-    cite(seedCase.cite, 'caseId', seedCase.id, where);
+    cite(seedCase.cite, 'caseId', caseRowId(seedCase.id), where);
     for (const { alias, language } of seedCase.aliases) {
-      rows.aliases.push({ id: stableId('alias', seedCase.id, alias), caseId: seedCase.id, alias, language });
+      rows.aliases.push({ id: stableId('alias', seedCase.id, alias), caseId: caseRowId(seedCase.id), alias, language });
     }
     seedCase.counts.forEach((count, position) => {
-      const id = `${seedCase.id}-count-${position + 1}`;
+      const id = stableId('count', seedCase.id, String(position));
       rows.counts.push({
         id,
-        caseId: seedCase.id,
+        caseId: caseRowId(seedCase.id),
         count: count.count,
         qualifier: count.qualifier,
         asOf: count.asOf ? day(count.asOf) : undefined,
@@ -226,8 +233,8 @@ export function buildSeedRows(input: unknown, readDocument: (file: string) => st
     const where = `updates[${update.id}]`;
     requireKnown('case', update.case, where);
     rows.updates.push({
-      id: update.id,
-      caseId: update.case,
+      id: updateRowId(update.id),
+      caseId: caseRowId(update.case),
       title: update.title,
       body: update.body,
       language: 'fr',
@@ -238,7 +245,7 @@ export function buildSeedRows(input: unknown, readDocument: (file: string) => st
       releaseKind: update.releaseKind,
       publishedAt: latestDocumentDate(update.cite),
     });
-    cite(update.cite, 'updateId', update.id, where);
+    cite(update.cite, 'updateId', updateRowId(update.id), where);
   }
 
   for (const demand of record.demands) {
@@ -262,7 +269,7 @@ export function buildSeedRows(input: unknown, readDocument: (file: string) => st
     });
     for (const caseId of demand.cases) {
       requireKnown('case', caseId, where);
-      rows.demandCases.push({ demandId: demand.id, caseId });
+      rows.demandCases.push({ demandId: demand.id, caseId: caseRowId(caseId) });
     }
     cite(demand.cite, 'demandId', demand.id, where);
   }
@@ -291,7 +298,7 @@ export function buildSeedRows(input: unknown, readDocument: (file: string) => st
     });
     for (const caseId of event.cases) {
       requireKnown('case', caseId, where);
-      rows.eventCases.push({ eventId: event.id, caseId });
+      rows.eventCases.push({ eventId: event.id, caseId: caseRowId(caseId) });
     }
     for (const demandId of event.demands) {
       requireKnown('demand', demandId, where);

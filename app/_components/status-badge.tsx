@@ -8,22 +8,23 @@ const toneClasses: Record<StatusTone, string> = {
   good: 'bg-green-100 text-green-900 ring-green-300',
 };
 
-export function useStatusLabel() {
-  const t = useTranslations('status');
-  return (status: CaseStatus, releaseKind?: ReleaseKind | null) =>
-    status === 'RELEASED' && releaseKind
-      ? t('withReleaseKind', { status: t(`status.${status}`), releaseKind: t(`releaseKind.${releaseKind}`) })
-      : t(`status.${status}`);
+type StatusTranslator = ReturnType<typeof useTranslations<'status'>>;
+
+/** "Released (early release)": the status, and how a release happened when known. */
+export function formatStatus(t: StatusTranslator, status: CaseStatus, releaseKind?: ReleaseKind | null) {
+  return status === 'RELEASED' && releaseKind
+    ? t('withReleaseKind', { status: t(`status.${status}`), releaseKind: t(`releaseKind.${releaseKind}`) })
+    : t(`status.${status}`);
 }
 
 export function StatusBadge({ status, releaseKind }: { status: CaseStatus; releaseKind?: ReleaseKind | null }) {
-  const label = useStatusLabel();
+  const t = useTranslations('status');
   return (
     <span
       data-status={status}
       className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ring-1 ring-inset ${toneClasses[statusTones[status]]}`}
     >
-      {label(status, releaseKind)}
+      {formatStatus(t, status, releaseKind)}
     </span>
   );
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '../db';
-import { localize, localizeOptional, translationsInto } from '../i18n/content';
+import { localize, localizeOptional, translationsInto, type LocalizedText } from '../i18n/content';
 import { publicName } from './identity';
+import { loadPublicRedactor, type Redact } from './redaction';
 
 /** A corrected entry is shown through its correction, which links back to it. */
 const publicTimelineStates = ['PUBLISHED', 'RETRACTED'] as const;
@@ -95,10 +96,17 @@ export async function getCaseBySlug(slug: string, locale: string) {
     },
   });
   if (!found) return null;
+  const redact = await loadPublicRedactor();
   const { name, identityProtected, photoUrl, aliases, group, members, language, translations, campaign, updates, ...rest } = found;
-  const text = (value: string | null, field: string) => localizeOptional(value, language, translations, field, locale);
+  const shown = (value: LocalizedText): LocalizedText => ({ ...value, text: redact(value.text) });
+  const text = (value: string | null, field: string) => {
+    const localized = localizeOptional(value, language, translations, field, locale);
+    return localized && shown(localized);
+  };
   return {
     ...rest,
+    citations: redactCitations(found.citations, redact),
+    counts: found.counts.map((count) => ({ ...count, citations: redactCitations(count.citations, redact) })),
     summary: text(found.summary, 'summary'),
     role: text(found.role, 'role'),
     charges: text(found.charges, 'charges'),
@@ -106,10 +114,12 @@ export async function getCaseBySlug(slug: string, locale: string) {
     placeOfDetention: text(found.placeOfDetention, 'placeOfDetention'),
     letterAddress: text(found.letterAddress, 'letterAddress'),
     campaign: { slug: campaign.slug, title: localize(campaign.title, campaign.language, campaign.translations, 'title', locale) },
-    updates: updates.map(({ title, body, language: updateLanguage, translations: updateTranslations, ...update }) => ({
+    updates: updates.map(({ title, body, language: updateLanguage, translations: updateTranslations, citations, corrects, ...update }) => ({
       ...update,
-      title: localize(title, updateLanguage, updateTranslations, 'title', locale),
-      body: localize(body, updateLanguage, updateTranslations, 'body', locale),
+      title: shown(localize(title, updateLanguage, updateTranslations, 'title', locale)),
+      body: shown(localize(body, updateLanguage, updateTranslations, 'body', locale)),
+      corrects: corrects && { ...corrects, title: redact(corrects.title), body: redact(corrects.body) },
+      citations: redactCitations(citations, redact),
     })),
     name: publicName({ name, identityProtected }),
     identityProtected,
@@ -118,6 +128,13 @@ export async function getCaseBySlug(slug: string, locale: string) {
     group: group && { slug: group.slug, name: publicName(group) },
     members: members.map((member) => ({ slug: member.slug, status: member.status, name: publicName(member) })),
   };
+}
+
+type CitationRow = { quote: { text: string } };
+
+/** Quotes shown publicly never name a protected person. */
+export function redactCitations<T extends CitationRow>(citations: T[], redact: Redact): T[] {
+  return citations.map((citation) => ({ ...citation, quote: { ...citation.quote, text: redact(citation.quote.text) } }));
 }
 
 export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCaseBySlug>>>;

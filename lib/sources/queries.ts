@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { publicName } from '../cases/identity';
+import { loadPublicRedactor } from '../cases/redaction';
 
 /** A source document with its quotes and, for each quote, the facts it supports. */
 export async function getSourceBySlug(slug: string) {
@@ -35,20 +36,41 @@ export async function getSourceBySlug(slug: string) {
     },
   });
   if (!document) return null;
+  const redact = await loadPublicRedactor();
   const quotes = document.quotes.map((quote) => ({
     id: quote.id,
-    text: quote.text,
-    supports: quote.citations.flatMap(({ field, campaign, case: subject, count, update, demand, event }) => {
-      if (subject) return [{ field, label: publicName(subject), href: `/cases/${subject.slug}` }];
-      if (count) return [{ field, label: publicName(count.case), href: `/cases/${count.case.slug}` }];
-      if (update && update.state !== 'DRAFT' && update.state !== 'SCHEDULED') {
-        return [{ field, label: `${publicName(update.case)}: ${update.title}`, href: `/cases/${update.case.slug}` }];
-      }
-      if (campaign) return [{ field, label: campaign.title, href: `/#campaign-${campaign.slug}` }];
-      if (demand) return [{ field, label: demand.text, href: `/demands#${demand.slug}` }];
-      if (event) return [{ field, label: event.title, href: `/events/${event.slug}` }];
-      return [];
-    }),
+    text: redact(quote.text),
+    supports: quote.citations.flatMap(supportedFact).map((fact) => ({ ...fact, label: redact(fact.label) })),
   }));
-  return { ...document, issuers: document.issuers.map((issuer) => issuer.organisation.name), quotes };
+  return {
+    ...document,
+    body: redact(document.body),
+    summary: document.summary && redact(document.summary),
+    issuers: document.issuers.map((issuer) => issuer.organisation.name),
+    quotes,
+  };
+}
+
+type PublicSubject = { slug: string; name: string; identityProtected: boolean };
+type CitationSubjects = {
+  field: string;
+  campaign: { slug: string; title: string } | null;
+  case: PublicSubject | null;
+  count: { case: PublicSubject } | null;
+  update: { title: string; state: string; case: PublicSubject } | null;
+  demand: { slug: string; text: string } | null;
+  event: { slug: string; title: string } | null;
+};
+
+/** The public fact a citation supports, as a label and a link; nothing for unpublished updates. */
+function supportedFact({ field, campaign, case: subject, count, update, demand, event }: CitationSubjects) {
+  if (subject) return [{ field, label: publicName(subject), href: `/cases/${subject.slug}` }];
+  if (count) return [{ field, label: publicName(count.case), href: `/cases/${count.case.slug}` }];
+  if (update && update.state !== 'DRAFT' && update.state !== 'SCHEDULED') {
+    return [{ field, label: `${publicName(update.case)}: ${update.title}`, href: `/cases/${update.case.slug}` }];
+  }
+  if (campaign) return [{ field, label: campaign.title, href: `/#campaign-${campaign.slug}` }];
+  if (demand) return [{ field, label: demand.text, href: `/demands#${demand.slug}` }];
+  if (event) return [{ field, label: event.title, href: `/events/${event.slug}` }];
+  return [];
 }

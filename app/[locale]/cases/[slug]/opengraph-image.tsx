@@ -1,0 +1,50 @@
+import { notFound } from 'next/navigation';
+import { ImageResponse } from 'next/og';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { getCaseCard } from '@/lib/cases/card';
+import { statusTones } from '@/lib/cases/status';
+import { routing } from '@/lib/i18n/routing';
+import { shareCardFonts } from '@/lib/og/fonts';
+import { formatStatus } from '../../../_components/status-badge';
+
+export const size = { width: 1200, height: 630 };
+export const contentType = 'image/png';
+export const alt = 'Case status card';
+
+const toneColours = { danger: '#991b1b', warning: '#92400e', neutral: '#44403c', good: '#166534' } as const;
+
+type Props = { params: Promise<{ slug: string; locale: string }> };
+
+/** The share card of a case: its public name (initials when protected) and where the case stands. */
+export default async function CaseShareCard({ params }: Props) {
+  const { slug, locale: requested } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const card = await getCaseCard(slug, locale);
+  if (!card) notFound();
+  const [common, status, dates] = await Promise.all([
+    getTranslations({ locale, namespace: 'common' }),
+    getTranslations({ locale, namespace: 'status' }),
+    getTranslations({ locale, namespace: 'dates' }),
+  ]);
+  const since = card.statusSince && card.statusSincePrecision ? dates(`since.${card.statusSincePrecision}`, { date: card.statusSince }) : '';
+
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 64, background: '#fafaf9', fontFamily: "'Noto Sans latin', 'Noto Sans latin-ext', 'Noto Sans cyrillic', 'Noto Sans cyrillic-ext'" }}>
+        <div style={{ display: 'flex', fontSize: 32, color: '#991b1b', fontWeight: 700 }}>{common('siteName')}</div>
+        <div style={{ display: 'flex', flexDirection: 'column' }}>
+          <div style={{ display: 'flex', fontSize: 76, fontWeight: 700, color: '#1c1917', lineHeight: 1.1 }}>{card.name}</div>
+          <div style={{ display: 'flex', alignItems: 'center', marginTop: 32, fontSize: 40 }}>
+            <div style={{ display: 'flex', flexShrink: 0, whiteSpace: 'nowrap', color: 'white', background: toneColours[statusTones[card.status]], borderRadius: 999, padding: '8px 28px' }}>
+              {formatStatus(status, card.status, card.releaseKind)}
+            </div>
+            <div style={{ display: 'flex', marginLeft: 24, color: '#44403c' }}>{since}</div>
+          </div>
+        </div>
+        <div style={{ display: 'flex', fontSize: 28, color: '#57534e' }}>{card.campaignTitle}</div>
+      </div>
+    ),
+    { ...size, fonts: await shareCardFonts() },
+  );
+}

@@ -1,0 +1,18 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '../db';
+import { redactorFor, type Redact } from './identity';
+
+export type { Redact };
+
+/**
+ * The redactor for public texts that quote the documents (source texts, quotes, update bodies): the names and
+ * aliases of every case whose identity is protected never reach a visitor. Loaded once per request.
+ */
+export const loadPublicRedactor = cache(async (): Promise<Redact> => {
+  const protectedCases = await db.case.findMany({
+    where: { identityProtected: true },
+    select: { name: true, aliases: { select: { alias: true } } },
+  });
+  return redactorFor(protectedCases.map((c) => ({ name: c.name, aliases: c.aliases.map((a) => a.alias) })));
+});

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applySeed } from '../../seeds/apply';
+import { createTestDatabase } from '../support/test-database';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+const secretName = 'Aigerim Protectedova';
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await applySeed(database.db);
+  // The app's modules read DATABASE_URL when first imported.
+  process.env.DATABASE_URL = database.url;
+  const quote = await database.db.quote.findFirstOrThrow({ where: { text: { contains: 'toujours incarcéré' } } });
+  await database.db.case.create({
+    data: {
+      slug: 'protected-person',
+      kind: 'PERSON',
+      name: secretName,
+      identityProtected: true,
+      photoUrl: 'https://example.org/photo-of-aigerim.jpg',
+      campaignId: 'zhanaozen-2011',
+      status: 'DETAINED',
+      aliases: { create: [{ alias: 'Айгерим Протектедова' }] },
+      citations: { create: [{ quoteId: quote.id, field: 'status' }] },
+      updates: {
+        create: [
+          {
+            title: 'Arrêtée',
+            body: 'Arrêtée à Janaozen.',
+            occurredOn: new Date('2012-03-19T00:00:00Z'),
+            occurredOnPrecision: 'DAY',
+            state: 'PUBLISHED',
+            status: 'DETAINED',
+            publishedAt: new Date('2030-01-01T00:00:00Z'),
+            citations: { create: [{ quoteId: quote.id, field: 'status' }] },
+          },
+        ],
+      },
+    },
+  });
+});
+afterAll(async () => database?.drop());
+
+const leaks = (value: unknown) => {
+  const text = JSON.stringify(value);
+  return ['Aigerim', 'Protectedova', 'Айгерим', 'photo-of-aigerim'].filter((secret) => text.includes(secret));
+};
+
+describe('a case whose identity is protected', () => {
+  it('shows initials and no aliases or photo on its page', async () => {
+    const { getCaseBySlug } = await import('@/lib/cases/queries');
+    const found = await getCaseBySlug('protected-person', 'en');
+    expect(found?.name).toBe('A. P.');
+    expect(leaks(found)).toEqual([]);
+  });
+
+  it('shows initials on its share card', async () => {
+    const { getCaseCard } = await import('@/lib/cases/card');
+    const card = await getCaseCard('protected-person', 'fr');
+    expect(card?.name).toBe('A. P.');
+    expect(leaks(card)).toEqual([]);
+  });
+
+  it('shows initials in the latest updates', async () => {
+    const { latestUpdates } = await import('@/lib/updates/queries');
+    const updates = await latestUpdates('en', 50);
+    expect(updates.find((update) => update.case.slug === 'protected-person')?.case.name).toBe('A. P.');
+    expect(leaks(updates)).toEqual([]);
+  });
+
+  it('shows initials among the facts a source document supports', async () => {
+    const { getSourceBySlug } = await import('@/lib/sources/queries');
+    const source = await getSourceBySlug('doc-004-campaign-update-2012-03-19');
+    const labels = source!.quotes.flatMap((quote) => quote.supports.map((fact) => fact.label));
+    expect(labels).toContain('A. P.');
+    expect(leaks(source!.quotes)).toEqual([]);
+  });
+});
+
+describe('protecting a person named in the source documents', () => {
+  it('removes their name from the source text, the quotes and the timeline of every public page', async () => {
+    // Protecting a case also gives it an address that does not name the person.
+    await database.db.case.update({ where: { slug: 'vadim-kuramshin' }, data: { identityProtected: true, slug: 'case-vk' } });
+    const { getSourceBySlug } = await import('@/lib/sources/queries');
+    const { getCaseBySlug } = await import('@/lib/cases/queries');
+    const source = await getSourceBySlug('doc-004-campaign-update-2012-03-19');
+    const page = await getCaseBySlug('case-vk', 'en');
+    for (const shown of [source, page]) {
+      const text = JSON.stringify(shown);
+      expect(text).not.toMatch(/Kuramshin|Kouramchine|Курамшин/i);
+      expect(text).toContain('V. K.');
+    }
+    // The highlighted passages still line up with the redacted text.
+    const { highlightQuotes } = await import('@/lib/sources/highlight');
+    const highlighted = highlightQuotes(source!.body, source!.quotes).flatMap((segment) => segment.quoteIds);
+    expect(new Set(highlighted).size).toBe(source!.quotes.length);
+  });
+});
