@@ -28,8 +28,10 @@ function Fact({ label, value, citations, locale }: { label: string; value: Local
   return (
     <div className="py-2">
       <dt className="text-sm font-medium text-stone-600">{label}</dt>
-      <Localized as="dd" value={value} visitorLocale={locale} markOriginal />
-      <Citations citations={citations} />
+      <dd>
+        <Localized value={value} visitorLocale={locale} markOriginal />
+        <Citations citations={citations} />
+      </dd>
     </div>
   );
 }
