@@ -9,6 +9,8 @@ import type sources from './messages/en/sources.json';
 import type demands from './messages/en/demands.json';
 import type events from './messages/en/events.json';
 import type search from './messages/en/search.json';
+import type workspace from './messages/en/workspace.json';
+import type validation from './messages/en/validation.json';
 
 declare module 'next-intl' {
   interface AppConfig {
@@ -24,6 +26,8 @@ declare module 'next-intl' {
       demands: typeof demands;
       events: typeof events;
       search: typeof search;
+      workspace: typeof workspace;
+      validation: typeof validation;
     };
   }
 }

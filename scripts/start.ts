@@ -3,10 +3,11 @@ import path from 'node:path';
 import { createPrismaClient } from '../lib/prisma-client';
 import { applySeed, hasBeenSeeded } from '../seeds/apply';
 import { buildIfNeeded } from './lib/build';
-import { openDatabase } from './lib/database';
+import { embeddedDataDir, openDatabase } from './lib/database';
 import { loadDotEnv } from './lib/dotenv';
 import { exitWithError, StartupError } from './lib/fatal';
 import { applyMigrations, projectRoot } from './lib/migrations';
+import { localAdminEmail, localDefaults } from './lib/local-defaults';
 import { isPortFree } from './lib/ports';
 import { ensurePrismaClient } from './lib/prisma-client-check';
 
@@ -28,7 +29,8 @@ async function main() {
   }
   ensurePrismaClient(log);
 
-  log(process.env.DATABASE_URL ? 'using the PostgreSQL of DATABASE_URL' : 'starting the embedded PostgreSQL (data in .data/)');
+  const embedded = !process.env.DATABASE_URL;
+  log(embedded ? 'starting the embedded PostgreSQL (data in .data/)' : 'using the PostgreSQL of DATABASE_URL');
   const database = await openDatabase(log);
   let web: ChildProcess | undefined;
   let stopping = false;
@@ -51,13 +53,17 @@ async function main() {
     } finally {
       await db.$disconnect();
     }
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
+    const defaults = localDefaults({ port, embedded, dataDir: embeddedDataDir });
+    const env = { ...process.env, ...defaults, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
     if (!dev) buildIfNeeded({ ...env, NODE_ENV: 'production' }, log);
 
     const next = path.join(projectRoot, 'node_modules/.bin/next');
     web = spawn(next, [dev ? 'dev' : 'start', '--port', String(port)], { cwd: projectRoot, env, stdio: 'inherit' });
     web.on('exit', (code) => void shutdown(code ?? 1));
     log(`the app is starting at http://localhost:${port} (Ctrl-C stops it and the database)`);
+    if (defaults.LOCAL_MAILBOX === 'open' && defaults.ADMIN_EMAILS === localAdminEmail) {
+      log(`workspace: sign in at http://localhost:${port}/admin as ${localAdminEmail}; the link arrives in the local mailbox (/admin/mailbox)`);
+    }
   } catch (error) {
     await database.stop();
     throw error;

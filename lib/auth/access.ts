@@ -1,0 +1,32 @@
+import 'server-only';
+import type { Role } from '../generated/prisma/enums';
+import { db } from '../db';
+import { env } from '../env';
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+async function pendingInvitation(email: string) {
+  return db.invitation.findFirst({
+    where: { email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, role: true },
+  });
+}
+
+/** Whether this address may receive a sign-in link: an active user, a bootstrap admin or an invitee. */
+export async function maySignIn(email: string): Promise<boolean> {
+  const address = normalizeEmail(email);
+  const user = await db.user.findUnique({ where: { email: address }, select: { disabledAt: true } });
+  if (user) return user.disabledAt === null;
+  return env.ADMIN_EMAILS.includes(address) || (await pendingInvitation(address)) !== null;
+}
+
+/** The role a first sign-in gets (ADMIN_EMAILS, else the pending invitation, which it accepts); null: refused. */
+export async function claimRoleForNewUser(email: string): Promise<Role | null> {
+  const address = normalizeEmail(email);
+  if (env.ADMIN_EMAILS.includes(address)) return 'ADMIN';
+  const invitation = await pendingInvitation(address);
+  if (!invitation) return null;
+  await db.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
+  return invitation.role;
+}

@@ -1,0 +1,85 @@
+import 'server-only';
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import { render } from '@react-email/render';
+import type { NextAuthOptions } from 'next-auth';
+import type { Adapter, AdapterUser } from 'next-auth/adapters';
+import { audit } from '../audit/log';
+import { db } from '../db';
+import { sendEmail } from '../email/send';
+import SignInLinkEmail from '../email/templates/sign-in-link';
+import { env } from '../env';
+import type { Role } from '../generated/prisma/enums';
+import { claimRoleForNewUser, maySignIn, normalizeEmail } from './access';
+
+const magicLinkMinutes = 15;
+
+/** Prisma's adapter, except that a user is only created with a role: bootstrap admin or invitee. */
+function workspaceAdapter(): Adapter {
+  const base = PrismaAdapter(db as never) as unknown as Adapter;
+  return {
+    ...base,
+    async createUser(data: AdapterUser) {
+      const email = normalizeEmail(data.email);
+      const role = await claimRoleForNewUser(email);
+      if (!role) throw new Error('sign-in refused: the address was not invited');
+      const user = await db.user.create({ data: { email, name: data.name, emailVerified: data.emailVerified, role } });
+      await audit({ actorId: user.id, action: 'user.create', entityType: 'User', entityId: user.id, after: { role } });
+      return user as AdapterUser;
+    },
+  };
+}
+
+/**
+ * Sends the link only to addresses that may sign in. Everyone else gets the same "check your email" page and
+ * no mail, so the form never tells whether an address has an account.
+ */
+async function sendSignInLink({ identifier, url }: { identifier: string; url: string }) {
+  if (!(await maySignIn(identifier))) return;
+  const props = { url, host: new URL(url).host, minutesValid: magicLinkMinutes };
+  await sendEmail({
+    to: identifier,
+    subject: 'Your sign-in link',
+    html: await render(SignInLinkEmail(props)),
+    text: await render(SignInLinkEmail(props), { plainText: true }),
+  });
+}
+
+export const authOptions: NextAuthOptions = {
+  adapter: workspaceAdapter(),
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: 'database', maxAge: 7 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  providers: [
+    {
+      id: 'email',
+      type: 'email',
+      name: 'Email',
+      server: '',
+      from: env.EMAIL_FROM,
+      maxAge: magicLinkMinutes * 60,
+      options: {},
+      normalizeIdentifier: normalizeEmail,
+      sendVerificationRequest: sendSignInLink,
+    } as NextAuthOptions['providers'][number],
+  ],
+  pages: { signIn: '/admin/sign-in', verifyRequest: '/admin/sign-in/check-email', error: '/admin/sign-in' },
+  callbacks: {
+    // Asked twice: when a link is requested (always yes, see sendSignInLink) and when it is followed.
+    async signIn({ user, email }) {
+      if (email?.verificationRequest) return true;
+      return Boolean(user.email) && (await maySignIn(user.email!));
+    },
+    async session({ session, user }) {
+      const { id, role } = user as AdapterUser & { role: Role };
+      return { ...session, user: { ...session.user, id, role } };
+    },
+  },
+  events: {
+    async signIn({ user }) {
+      await audit({ actorId: user.id, action: 'auth.signIn', entityType: 'User', entityId: user.id });
+    },
+    async signOut({ session }) {
+      const userId = (session as { userId?: string } | undefined)?.userId ?? null;
+      await audit({ actorId: userId, action: 'auth.signOut', entityType: 'User', entityId: userId });
+    },
+  },
+};

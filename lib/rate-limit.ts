@@ -1,0 +1,31 @@
+import 'server-only';
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { env } from './env';
+
+let pool: pg.Pool | undefined;
+const storeClient = () => (pool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, connectionTimeoutMillis: 5_000 }));
+
+/** A limiter kept in PostgreSQL (table "RateLimit", created by the migrations), shared by every web process. */
+function limiter(keyPrefix: string, points: number, durationSeconds: number) {
+  let instance: RateLimiterPostgres | undefined;
+  return async (key: string): Promise<boolean> => {
+    instance ??= new RateLimiterPostgres({ storeClient: storeClient(), tableName: 'RateLimit', tableCreated: true, keyPrefix, points, duration: durationSeconds });
+    try {
+      await instance.consume(key);
+      return true;
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return false;
+      throw rejection;
+    }
+  };
+}
+
+/** Sign-in links requested from one address of the network, and for one email address. */
+export const allowSignInFromIp = limiter('sign-in-ip', 20, 15 * 60);
+export const allowSignInForEmail = limiter('sign-in-email', 5, 15 * 60);
+
+/** The client address as the nearest proxy reports it (falls back to one shared bucket). */
+export function clientIp(headers: Headers): string {
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';
+}
