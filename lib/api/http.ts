@@ -7,9 +7,9 @@ import type { ApiError } from './schemas';
  */
 
 /** Short, so that a correction or a newly protected identity reaches caches within a minute. */
-export const publicCacheControl = 'public, max-age=60';
+const publicCacheControl = 'public, max-age=60';
 
-export const corsHeaders = {
+const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Expose-Headers': 'ETag, Last-Modified',
 } as const;
@@ -35,7 +35,7 @@ export const publicRequestUrl = (request: Request) => {
   return new URL(`${url.pathname}${url.search}`, requestOrigin(request));
 };
 
-export function entityTag(body: string): string {
+function entityTag(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 

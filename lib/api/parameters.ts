@@ -12,8 +12,8 @@ export class ParameterError extends Error {
   }
 }
 
-export const maxLimit = 100;
-export const defaultLimit = 25;
+const maxLimit = 100;
+const defaultLimit = 25;
 
 const slugPattern = /^[\p{L}\p{N}._-]{1,200}$/u;
 
@@ -25,7 +25,7 @@ const slug = (what: string) =>
 
 const oneOf = (values: readonly string[]) => `must be one of ${values.join(', ')}`;
 
-export const pageParameters = {
+const pageParameters = {
   limit: z.coerce
     .number({ error: `must be a whole number from 1 to ${maxLimit}` })
     .int({ error: `must be a whole number from 1 to ${maxLimit}` })

@@ -43,7 +43,7 @@ export const preciseDateSchema = component(
   }),
 );
 
-export const caseReferenceSchema = component(
+const caseReferenceSchema = component(
   'CaseReference',
   'A case named as the public may see it: initials instead of the name when its identity is protected.',
   z.object({ id: z.string(), slug: z.string(), name: z.string() }),

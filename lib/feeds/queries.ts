@@ -3,7 +3,7 @@ import { lastChangeOf } from '../api/queries';
 import { caseReference, caseReferenceSelect, publicUpdateSelect, publicUpdateStates, toPublicUpdate } from '../api/public-records';
 import { db } from '../db';
 
-export const feedLength = 50;
+const feedLength = 50;
 
 const latestPublishedFirst = [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }] as const;
 
