@@ -1,0 +1,16 @@
+import { eventsEndpoint } from '@/lib/api/endpoints';
+import { preflightResponse } from '@/lib/api/http';
+import { nextPageUrl } from '@/lib/api/pagination';
+import { listEvents } from '@/lib/api/queries';
+import { serveJson } from '@/lib/api/serve';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return serveJson(request, eventsEndpoint, async (query, site) => {
+    const { items, nextCursor, lastModified } = await listEvents(query, site);
+    return { body: { data: items, next: nextPageUrl(site.url, nextCursor) }, lastModified };
+  });
+}
+
+export const OPTIONS = preflightResponse;

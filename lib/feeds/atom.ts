@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { Feed } from 'feed';
+import { isSlug } from '../api/parameters';
+import type { PublicUpdate } from '../api/public-records';
+
+/** The namespace of this tracker's name-based (version 5) UUIDs; never change it, or every feed id changes. */
+const idNamespace = 'baa321a7-d236-48d3-900b-8563e8f836ec';
+
+/** RFC 9562 UUID version 5: the same name always gives the same id, whatever host serves the feed. */
+export function stableUrn(name: string): string {
+  const hash = createHash('sha1').update(Buffer.from(idNamespace.replaceAll('-', ''), 'hex')).update(name, 'utf8').digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const updateEntryId = (updateId: string) => stableUrn(`update:${updateId}`);
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Paragraphs on blank lines, line breaks kept, as the case page shows them. */
+function paragraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`)
+    .join('');
+}
+
+/** Interface words of the feed (English, from the site's messages); the content stays in its own language. */
+export type FeedLabels = {
+  language: string;
+  retracted: string;
+  corrected: string;
+  correction: (noteHtml: string) => string;
+  occurredOn: (update: PublicUpdate) => string;
+  status: (update: PublicUpdate) => string | null;
+};
+
+function entryContent(update: PublicUpdate, labels: FeedLabels): string {
+  const facts = [labels.occurredOn(update), labels.status(update)].filter((fact) => fact !== null);
+  const note = update.correctionNote;
+  return [
+    `<p lang="${labels.language}">${facts.map(escapeHtml).join(' · ')}</p>`,
+    note ? `<p lang="${labels.language}">${labels.correction(`<span lang="${note.language}">${escapeHtml(note.text)}</span>`)}</p>` : '',
+    update.body ? paragraphs(update.body.text) : '',
+  ].join('');
+}
+
+function entryTitle(update: PublicUpdate, labels: FeedLabels): string {
+  const mark = update.state === 'RETRACTED' ? labels.retracted : update.corrects ? labels.corrected : null;
+  return escapeHtml(`${update.case.name} — ${update.title.text}${mark ? ` (${mark})` : ''}`);
+}
+
+/** When an entry last changed for a reader: also when its case did (a newly protected name must be refreshed). */
+const entryUpdated = (update: PublicUpdate) => new Date(Math.max(update.updatedAt.getTime(), update.case.updatedAt.getTime()));
+
+const languageTag = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * xml:lang on the feed and on each entry, which the feed library cannot write. Its output has one `<entry>`
+ * per item, in order, and every text inside is escaped, so the literal tags are the elements themselves.
+ */
+function withLanguages(xml: string, feedLanguage: string, entryLanguages: string[]): string {
+  const attribute = (language: string | undefined) => (language && languageTag.test(language) ? ` xml:lang="${language}"` : '');
+  let index = 0;
+  return xml
+    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom"${attribute(feedLanguage)}>`)
+    .replace(/<entry>/g, () => `<entry${attribute(entryLanguages[index++])}>`);
+}
+
+export type AtomFeed = {
+  id: string;
+  title: string;
+  author: string;
+  selfUrl: string;
+  pageUrl: string;
+  /** When the feed itself last changed, apart from its entries (the case, for a case feed). */
+  updated: Date;
+  updates: PublicUpdate[];
+  caseUrl: (slug: string) => string;
+  labels: FeedLabels;
+};
+
+/** An Atom (RFC 4287) feed of published updates. */
+export function renderAtom({ id, title, author, selfUrl, pageUrl, updated, updates, caseUrl, labels }: AtomFeed): { xml: string; updated: Date } {
+  const latest = updates.reduce((max, update) => Math.max(max, entryUpdated(update).getTime()), updated.getTime());
+  const feed = new Feed({
+    id,
+    title,
+    author: { name: author },
+    link: pageUrl,
+    feed: selfUrl,
+    updated: new Date(latest),
+    generator: false,
+  });
+  for (const update of updates) {
+    feed.addItem({
+      id: updateEntryId(update.id),
+      title: entryTitle(update, labels),
+      link: caseUrl(update.case.slug),
+      date: entryUpdated(update),
+      published: update.publishedAt ?? undefined,
+      content: entryContent(update, labels),
+      // The library does not escape attribute values; a slug is plain by construction, anything else is left out.
+      category: isSlug(update.case.slug) ? [{ term: update.case.slug }] : undefined,
+    });
+  }
+  return {
+    xml: withLanguages(feed.atom1(), labels.language, updates.map((update) => update.title.language)),
+    updated: new Date(latest),
+  };
+}
