@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { formatStatus } from '@/lib/cases/status-label';
 import { statusTones, type CaseStatus, type ReleaseKind, type StatusTone } from '@/lib/cases/status';
 
 const toneClasses: Record<StatusTone, string> = {
@@ -7,15 +8,6 @@ const toneClasses: Record<StatusTone, string> = {
   neutral: 'bg-stone-100 text-stone-800 ring-stone-300',
   good: 'bg-green-100 text-green-900 ring-green-300',
 };
-
-type StatusTranslator = ReturnType<typeof useTranslations<'status'>>;
-
-/** "Released (early release)": the status, and how a release happened when known. */
-export function formatStatus(t: StatusTranslator, status: CaseStatus, releaseKind?: ReleaseKind | null) {
-  return status === 'RELEASED' && releaseKind
-    ? t('withReleaseKind', { status: t(`status.${status}`), releaseKind: t(`releaseKind.${releaseKind}`) })
-    : t(`status.${status}`);
-}
 
 export function StatusBadge({ status, releaseKind }: { status: CaseStatus; releaseKind?: ReleaseKind | null }) {
   const t = useTranslations('status');

@@ -1,4 +1,6 @@
 import 'server-only';
+import type { Redact } from '../cases/identity';
+import { loadPublicRedactor } from '../cases/redaction';
 import type { Prisma } from '../generated/prisma/client';
 import { publicName } from '../cases/identity';
 import { db } from '../db';
@@ -94,8 +96,8 @@ const toCount = (count: CountRow) => ({
   asOf: optionalPreciseDate(count.asOf, count.asOfPrecision),
 });
 
-function toApiCase(row: CaseRow, site: Site): ApiCase {
-  const text = (value: string | null) => optionalTextOf(value, row.language, [row]);
+function toApiCase(row: CaseRow, site: Site, redact: Redact): ApiCase {
+  const text = (value: string | null) => optionalTextOf(value, row.language, redact);
   const latestCount = row.counts.reduce<CountRow | null>((latest, count) => (!latest || count.position > latest.position ? count : latest), null);
   return {
     id: row.id,
@@ -127,6 +129,7 @@ function toApiCase(row: CaseRow, site: Site): ApiCase {
 type CaseFilters = PageQuery & { campaign?: string; status?: CaseRow['status'] };
 
 export async function listCases({ campaign, status, ...page }: CaseFilters, site: Site) {
+  const redact = await loadPublicRedactor();
   await requireCampaign(campaign);
   const [rows, lastModified] = await Promise.all([
     db.case.findMany({
@@ -138,19 +141,21 @@ export async function listCases({ campaign, status, ...page }: CaseFilters, site
     lastChangeOf(['Case', 'Campaign', 'Organisation']),
   ]);
   const { rows: pageRows, nextCursor } = splitPage(rows, page.limit);
-  return { items: pageRows.map((row) => toApiCase(row, site)), nextCursor, lastModified };
+  return { items: pageRows.map((row) => toApiCase(row, site, redact)), nextCursor, lastModified };
 }
 
 /** Every case, for the CSV export. */
 export async function allCases(site: Site) {
+  const redact = await loadPublicRedactor();
   const [rows, lastModified] = await Promise.all([
     db.case.findMany({ orderBy: { slug: 'asc' }, select: caseSelect }),
     lastChangeOf(['Case', 'Campaign', 'Organisation']),
   ]);
-  return { items: rows.map((row) => toApiCase(row, site)), lastModified };
+  return { items: rows.map((row) => toApiCase(row, site, redact)), lastModified };
 }
 
 export async function getCase(slug: string, site: Site): Promise<{ item: ApiCaseDetail; lastModified: Date | null } | null> {
+  const redact = await loadPublicRedactor();
   const [row, lastModified] = await Promise.all([
     db.case.findUnique({
       where: { slug },
@@ -165,7 +170,7 @@ export async function getCase(slug: string, site: Site): Promise<{ item: ApiCase
   if (!row) return null;
   return {
     item: {
-      ...toApiCase(row, site),
+      ...toApiCase(row, site, redact),
       counts: row.counts.map(toCount),
       members: row.members.map((member) => ({ ...caseReference(member), status: member.status })),
     },
@@ -176,6 +181,7 @@ export async function getCase(slug: string, site: Site): Promise<{ item: ApiCase
 type UpdateFilters = PageQuery & { case?: string };
 
 export async function listUpdates({ case: caseSlug, ...page }: UpdateFilters, site: Site) {
+  const redact = await loadPublicRedactor();
   if (caseSlug && !(await db.case.findUnique({ where: { slug: caseSlug }, select: { id: true } }))) {
     throw new ParameterError('case', `case “${caseSlug}” is not the slug of a case`);
   }
@@ -190,7 +196,7 @@ export async function listUpdates({ case: caseSlug, ...page }: UpdateFilters, si
   ]);
   const { rows: pageRows, nextCursor } = splitPage(rows, page.limit);
   const items = pageRows.map((row): ApiUpdate => {
-    const { case: subject, publishedAt, updatedAt, ...update } = toPublicUpdate(row);
+    const { case: subject, publishedAt, updatedAt, ...update } = toPublicUpdate(row, redact);
     return {
       ...update,
       url: caseUrl(site, subject.slug),
@@ -207,6 +213,7 @@ const linkedCasesSelect = { select: { case: { select: caseReferenceSelect } }, o
 type DemandFilters = PageQuery & { campaign?: string; status?: ApiDemand['status'] };
 
 export async function listDemands({ campaign, status, ...page }: DemandFilters) {
+  const redact = await loadPublicRedactor();
   await requireCampaign(campaign);
   const [rows, lastModified] = await Promise.all([
     db.demand.findMany({
@@ -239,9 +246,9 @@ export async function listDemands({ campaign, status, ...page }: DemandFilters) 
       id: row.id,
       slug: row.slug,
       kind: row.kind,
-      text: textOf(row.text, row.language, people),
+      text: textOf(row.text, row.language, redact),
       status: row.status,
-      progressNote: optionalTextOf(row.progressNote, row.language, people),
+      progressNote: optionalTextOf(row.progressNote, row.language, redact),
       issuedOn: preciseDate(row.issuedOn, row.issuedOnPrecision),
       issuedBy: row.issuedBy,
       campaign: campaignReference(row.campaign),
@@ -256,6 +263,7 @@ export async function listDemands({ campaign, status, ...page }: DemandFilters) 
 type EventFilters = PageQuery & { campaign?: string };
 
 export async function listEvents({ campaign, ...page }: EventFilters, site: Site) {
+  const redact = await loadPublicRedactor();
   await requireCampaign(campaign);
   const [rows, lastModified] = await Promise.all([
     db.actionEvent.findMany({
@@ -296,8 +304,8 @@ export async function listEvents({ campaign, ...page }: EventFilters, site: Site
       slug: row.slug,
       url: `${site.origin}/events/${encodeURIComponent(row.slug)}`,
       kind: row.kind,
-      title: textOf(row.title, row.language, people),
-      description: optionalTextOf(row.description, row.language, people),
+      title: textOf(row.title, row.language, redact),
+      description: optionalTextOf(row.description, row.language, redact),
       startsAt: row.startsAt.toISOString(),
       endsAt: row.endsAt?.toISOString() ?? null,
       timeZone: row.timeZone,
@@ -305,7 +313,7 @@ export async function listEvents({ campaign, ...page }: EventFilters, site: Site
       datePrecision: row.datePrecision,
       city: row.city,
       country: row.country,
-      venue: optionalTextOf(row.venue, row.language, people),
+      venue: optionalTextOf(row.venue, row.language, redact),
       onlineUrl: absoluteUrl(row.onlineUrl, site),
       cancelled: row.cancelled,
       organiser: row.organiser,

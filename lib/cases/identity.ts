@@ -16,17 +16,23 @@ export type Redact = (text: string) => string;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Replaces every spelling of the given names with the initials of the name, ignoring case and spacing. */
+/** A name word and its inflected forms: the last letter may change and a few may follow ("Sokolova", "Sokolovoy"). */
+function inflectedPattern(word: string): string {
+  const letters = Array.from(word);
+  if (letters.length < 4) return escapeRegExp(word);
+  return `${escapeRegExp(letters.slice(0, -1).join(''))}\\p{L}{0,3}`;
+}
+
+/**
+ * Texts written before a case was protected still name the person: every word of the names and aliases of the
+ * given people, inflected or not, becomes its initial ("Vadim Kuramshin" → "V. K.", "Курамшиной" → "К.").
+ * Lower-case particles ("de", "ibn") are left alone: blanking them everywhere would garble the text.
+ */
 export function redactorFor(people: { name: string; aliases: string[] }[]): Redact {
-  const rules = people.flatMap(({ name, aliases }) =>
-    [name, ...aliases]
-      .map((spelling) => spelling.trim())
-      .filter((spelling) => spelling.length > 1)
-      .sort((a, b) => b.length - a.length)
-      .map((spelling) => ({
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${spelling.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
-        initials: initialsOf(name),
-      })),
-  );
-  return (text) => rules.reduce((result, rule) => result.replace(rule.pattern, rule.initials), text);
+  const words = [...new Set(people.flatMap(({ name, aliases }) => [name, ...aliases]).flatMap((name) => name.split(/[^\p{L}\p{N}]+/u)))]
+    .filter((word) => /^\p{Lu}/u.test(word) && Array.from(word).length >= 2)
+    .sort((a, b) => b.length - a.length);
+  if (words.length === 0) return (text) => text;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(inflectedPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (text) => text.replace(pattern, (match) => `${Array.from(match)[0]!.toUpperCase()}.`);
 }

@@ -1,11 +1,10 @@
 import 'server-only';
 import { db } from '../db';
 import { localize, localizeOptional, translationsInto, type LocalizedText } from '../i18n/content';
+import { publicUpdateStates } from '../updates/states';
 import { publicName } from './identity';
 import { loadPublicRedactor, type Redact } from './redaction';
 
-/** A corrected entry is shown through its correction, which links back to it. */
-const publicTimelineStates = ['PUBLISHED', 'RETRACTED'] as const;
 
 const citationSelect = {
   id: true,
@@ -75,7 +74,7 @@ export async function getCaseBySlug(slug: string, locale: string) {
         select: { id: true, count: true, qualifier: true, asOf: true, asOfPrecision: true, citations: { select: citationSelect } },
       },
       updates: {
-        where: { state: { in: [...publicTimelineStates] } },
+        where: { state: { in: [...publicUpdateStates] } },
         orderBy: [{ occurredOn: 'desc' }, { publishedAt: 'desc' }],
         select: {
           id: true,

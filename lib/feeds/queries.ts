@@ -1,4 +1,5 @@
 import 'server-only';
+import { loadPublicRedactor } from '../cases/redaction';
 import { lastChangeOf } from '../api/queries';
 import { caseReference, caseReferenceSelect, publicUpdateSelect, publicUpdateStates, toPublicUpdate } from '../api/public-records';
 import { db } from '../db';
@@ -9,6 +10,7 @@ const latestPublishedFirst = [{ publishedAt: { sort: 'desc', nulls: 'last' } }, 
 
 /** The most recently published updates of all cases (retracted ones stay, marked, without their text). */
 export async function latestUpdatesFeed() {
+  const redact = await loadPublicRedactor();
   const [rows, lastModified] = await Promise.all([
     db.update.findMany({
       where: { state: { in: [...publicUpdateStates] } },
@@ -18,11 +20,12 @@ export async function latestUpdatesFeed() {
     }),
     lastChangeOf(['Update', 'Case']),
   ]);
-  return { updates: rows.map(toPublicUpdate), lastModified };
+  return { updates: rows.map((row) => toPublicUpdate(row, redact)), lastModified };
 }
 
 /** One case's most recently published updates; null when there is no such case. */
 export async function caseUpdatesFeed(slug: string) {
+  const redact = await loadPublicRedactor();
   const [found, lastModified] = await Promise.all([
     db.case.findUnique({
       where: { slug },
@@ -40,5 +43,5 @@ export async function caseUpdatesFeed(slug: string) {
     lastChangeOf(['Update', 'Case']),
   ]);
   if (!found) return null;
-  return { case: { ...caseReference(found), updatedAt: found.updatedAt }, updates: found.updates.map(toPublicUpdate), lastModified };
+  return { case: { ...caseReference(found), updatedAt: found.updatedAt }, updates: found.updates.map((row) => toPublicUpdate(row, redact)), lastModified };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { formatStatus } from '../cases/status-label';
 import { getTranslations } from 'next-intl/server';
 import { conditionalResponse, requestOrigin } from '../api/http';
 import { isSlug } from '../api/parameters';
@@ -20,11 +21,7 @@ async function feedLabels(): Promise<FeedLabels> {
     corrected: cases('corrected'),
     correction: (noteHtml) => escapeHtml(cases('correction', { note: '\u0000' })).replace('\u0000', noteHtml),
     occurredOn: ({ occurredOn }) => dates(`on.${occurredOn.precision}`, { date: new Date(occurredOn.date) }),
-    status: ({ status: value, releaseKind }) => {
-      if (!value) return null;
-      const label = status(`status.${value}`);
-      return value === 'RELEASED' && releaseKind ? status('withReleaseKind', { status: label, releaseKind: status(`releaseKind.${releaseKind}`) }) : label;
-    },
+    status: ({ status: value, releaseKind }) => (value ? formatStatus(status, value, releaseKind) : null),
   };
 }
 

@@ -4,7 +4,6 @@ import { conditionalResponse, matchesEntityTag, notModifiedSince, requestOrigin 
 import { openApiDocument } from '../../lib/api/openapi';
 import { decodeCursor, encodeCursor, splitPage } from '../../lib/api/pagination';
 import { caseListQuery, noQuery, ParameterError, parseQuery, updateListQuery } from '../../lib/api/parameters';
-import { redactProtectedNames } from '../../lib/api/public-records';
 
 const refusal = (run: () => unknown) => {
   try {
@@ -131,24 +130,6 @@ describe('absolute links', () => {
   });
 });
 
-describe('protected names in texts', () => {
-  const person = { name: 'Roza Tuletaeva', identityProtected: true, aliases: [{ alias: 'Роза Тулетаева' }] };
-
-  it('are replaced by initials, inflected forms and other scripts included', () => {
-    expect(redactProtectedNames('Roza Tuletaeva est libre. La sœur de Tuletaevoy, Роза Тулетаевой, témoigne.', [person])).toBe(
-      'R. T. est libre. La sœur de T., Р. Т., témoigne.',
-    );
-  });
-
-  it('are matched whatever the case, as whole words only', () => {
-    expect(redactProtectedNames('TULETAEVA; Rozanov; Rozalie', [person])).toBe('T.; Rozanov; Rozalie');
-  });
-
-  it('leave the texts of unprotected people and lower-case particles alone', () => {
-    expect(redactProtectedNames('Roza Tuletaeva', [{ ...person, identityProtected: false }])).toBe('Roza Tuletaeva');
-    expect(redactProtectedNames('le comité de soutien', [{ name: 'Jean de Lattre', identityProtected: true, aliases: [] }])).toBe('le comité de soutien');
-  });
-});
 
 describe('the OpenAPI document', () => {
   it('is valid OpenAPI 3.1 and names every endpoint and its parameters', async () => {

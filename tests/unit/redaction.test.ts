@@ -2,18 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { redactorFor } from '@/lib/cases/identity';
 
 describe('redacting protected names from public texts', () => {
-  const redact = redactorFor([{ name: 'Vadim Kuramshin', aliases: ['Kouramchine', 'Курамшин', 'Kuramshin'] }]);
+  const redact = redactorFor([{ name: 'Roza Tuletaeva', aliases: ['Роза Тулетаева'] }]);
 
-  it('replaces the name and every alias with initials, whatever the case or line breaks', () => {
-    expect(redact('rumeurs selon lesquelles Vadim\nKuramshin, toujours incarcéré')).toBe('rumeurs selon lesquelles V. K., toujours incarcéré');
-    expect(redact('KOURAMCHINE et курамшин')).toBe('V. K. et V. K.');
+  it('replaces every word of the name and aliases by its initial, inflected forms and other scripts included', () => {
+    expect(redact('Roza Tuletaeva est libre. La sœur de Tuletaevoy, Роза Тулетаевой, témoigne.')).toBe(
+      'R. T. est libre. La sœur de T., Р. Т., témoigne.',
+    );
   });
 
-  it('leaves words that merely contain a name alone', () => {
-    expect(redact('Kuramshinov')).toBe('Kuramshinov');
+  it('matches whatever the case or line breaks, as whole words only', () => {
+    expect(redact('TULETAEVA; Rozanov; Rozalie')).toBe('T.; Rozanov; Rozalie');
+    expect(redact('selon lesquelles Roza\nTuletaeva, toujours')).toBe('selon lesquelles R.\nT., toujours');
   });
 
-  it('changes nothing when no identity is protected', () => {
-    expect(redactorFor([])('Vadim Kuramshin')).toBe('Vadim Kuramshin');
+  it('leaves lower-case particles alone, and everything when no identity is protected', () => {
+    expect(redactorFor([{ name: 'Jean de Lattre', aliases: [] }])('le comité de soutien')).toBe('le comité de soutien');
+    expect(redactorFor([])('Roza Tuletaeva')).toBe('Roza Tuletaeva');
   });
 });

@@ -58,9 +58,10 @@ export async function createOpenDataFixture() {
   const corrected = await update('stale', { state: 'CORRECTED' });
   const correction = await update('correction', { state: 'PUBLISHED', correctsId: corrected.id, correctionNote: 'Date corrigée' });
   const retracted = await update('retracted', { state: 'RETRACTED' });
+  const seededCase = await db.case.findUniqueOrThrow({ where: { slug: 'vadim-kuramshin' }, select: { id: true } });
   const draftOnSeededCase = await db.update.create({
     data: {
-      caseId: 'vadim-kuramshin',
+      caseId: seededCase.id,
       title: `${marker}-seeded-draft`,
       body: `${marker}-seeded-draft-body`,
       occurredOn: new Date('2024-03-01'),

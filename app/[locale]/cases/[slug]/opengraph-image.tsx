@@ -4,9 +4,10 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { getCaseCard } from '@/lib/cases/card';
 import { statusTones } from '@/lib/cases/status';
+import { formatStatus } from '@/lib/cases/status-label';
 import { routing } from '@/lib/i18n/routing';
 import { shareCardFonts } from '@/lib/og/fonts';
-import { formatStatus } from '../../../_components/status-badge';
+
 
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
