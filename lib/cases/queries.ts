@@ -36,8 +36,8 @@ const publicSearchTerms = Prisma.sql`
   SELECT a."caseId", search_fold(a.alias) FROM "CaseAlias" a JOIN "Case" c ON c.id = a."caseId" WHERE NOT c."identityProtected"`;
 
 /**
- * Ids of the public cases that a name or an alias of matches the query, best first: the whole name, then a
- * name starting with it or with a word of it, then containing it, then the closest spellings by trigrams
+ * Ids of the public cases whose name or an alias matches the query, best first: the whole name, then a name
+ * starting with it or with a word of it, then containing it, then the closest spellings by trigrams
  * (word_similarity, so "Kouramchin" finds "Vadim Kouramchine"); null when there is nothing to search for.
  */
 async function searchCaseIds(query: string | undefined): Promise<string[] | null> {
@@ -66,16 +66,20 @@ function statusCondition({ statuses = [], deprivedOfLiberty = false }: CaseFilte
   return caseStatuses.filter((status) => (statuses.length === 0 || statuses.includes(status)) && (!deprivedOfLiberty || deprived.includes(status)));
 }
 
-function matchingWhere(matchedIds: string[] | null, filters: CaseFilters): Prisma.CaseWhereInput {
-  return { id: matchedIds ? { in: matchedIds } : undefined, campaign: filters.campaign ? { slug: filters.campaign } : undefined };
+function directoryWhere(matchedIds: string[] | null, filters: CaseFilters): Prisma.CaseWhereInput {
+  const statuses = statusCondition(filters);
+  return {
+    id: matchedIds ? { in: matchedIds } : undefined,
+    campaign: filters.campaign ? { slug: filters.campaign } : undefined,
+    status: statuses ? { in: statuses } : undefined,
+  };
 }
 
 /** The directory: the cases that match the filters, with their current status and campaign; best match first when searching. */
 export async function listCases(locale: string, filters: CaseFilters = {}) {
   const matchedIds = await searchCaseIds(filters.query);
-  const statuses = statusCondition(filters);
   const cases = await db.case.findMany({
-    where: { ...matchingWhere(matchedIds, filters), status: statuses ? { in: statuses } : undefined },
+    where: directoryWhere(matchedIds, filters),
     orderBy: [{ campaign: { position: 'asc' } }, { kind: 'desc' }, { name: 'asc' }],
     select: {
       id: true,
@@ -104,9 +108,16 @@ export async function listCases(locale: string, filters: CaseFilters = {}) {
   }));
 }
 
-/** How many cases of each status match the search and campaign, whatever statuses are chosen: what choosing one would show. */
+/**
+ * How many cases of each status match all the filters but the chosen statuses: what choosing a status would
+ * show (a status outside the deprived-of-liberty set counts none while that filter is on).
+ */
 export async function countCasesByStatus(filters: CaseFilters = {}): Promise<Record<CaseStatus, number>> {
-  const groups = await db.case.groupBy({ by: ['status'], where: matchingWhere(await searchCaseIds(filters.query), filters), _count: { _all: true } });
+  const groups = await db.case.groupBy({
+    by: ['status'],
+    where: directoryWhere(await searchCaseIds(filters.query), { ...filters, statuses: [] }),
+    _count: { _all: true },
+  });
   const counts = Object.fromEntries(caseStatuses.map((status) => [status, 0])) as Record<CaseStatus, number>;
   for (const group of groups) counts[group.status] = group._count._all;
   return counts;

@@ -144,7 +144,7 @@ describe('filtering the case directory', () => {
     expect(await slugsFor({ query: 'Sokolova', campaign: 'january-2022' })).toEqual([]);
   });
 
-  it('counts the cases of each status that match the search and campaign', async () => {
+  it('counts the cases of each status that match the other filters', async () => {
     expect(await queries.countCasesByStatus({ campaign: 'zhanaozen-2011', statuses: ['RELEASED'] })).toMatchObject({
       DETAINED: 4,
       CHARGED: 1,
@@ -153,6 +153,7 @@ describe('filtering the case directory', () => {
       IN_EXILE: 1,
       SERVING_SENTENCE: 0,
     });
+    expect(await queries.countCasesByStatus({ deprivedOfLiberty: true, statuses: ['DETAINED'] })).toMatchObject({ DETAINED: 5, CHARGED: 1, RELEASED: 0, SUMMONED: 0 });
     const forKuramshin = await queries.countCasesByStatus({ query: 'Курамшин' });
     expect(Object.entries(forKuramshin).filter(([, count]) => count > 0)).toEqual([['DETAINED', 1]]);
   });
