@@ -20,3 +20,12 @@ export function localize(original: string, originalLang: string, translations: T
 export function localizeOptional(original: string | null, originalLang: string, translations: TranslationRow[], field: string, locale: string) {
   return original === null ? null : localize(original, originalLang, translations, field, locale);
 }
+
+/** The same text with protected names replaced (see lib/cases/redaction.ts). */
+export function redactText(value: LocalizedText, redact: (text: string) => string): LocalizedText {
+  return { ...value, text: redact(value.text) };
+}
+
+export function redactOptionalText(value: LocalizedText | null, redact: (text: string) => string): LocalizedText | null {
+  return value && redactText(value, redact);
+}

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getCaseBySlug, type CaseDetail } from '@/lib/cases/queries';
 import type { LocalizedText } from '@/lib/i18n/content';
 import { Link } from '@/lib/i18n/navigation';
+import { CaseDemands } from '../../../_components/case-demands';
 import { Citations } from '../../../_components/citations';
 import { DateText, StatusSince } from '../../../_components/date-text';
 import { Localized } from '../../../_components/localized';
@@ -92,7 +93,7 @@ export default async function CasePage({ params }: Props) {
         <Citations citations={otherCitations} label={t('otherSources')} />
       </section>
 
-      {/* Linked demands: a section component from lib/demands goes here. */}
+      <CaseDemands caseId={found.id} locale={locale} />
 
       {found.group ? (
         <p>
