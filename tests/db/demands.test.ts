@@ -13,7 +13,10 @@ const findDemand = async (slug: string, locale = 'en') =>
   (await queries.listDemandLists(locale)).flatMap((list) => [...list.demands, ...list.callsToAction]).find((d) => d.slug === slug);
 
 /** Inserts a demand concerning the given cases for one test, and removes it afterwards. */
-async function withDemand(slug: string, caseIds: string[], body: () => Promise<void>) {
+const caseIdOf = async (slug: string) => (await database.db.case.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+
+async function withDemand(slug: string, caseSlugs: string[], body: () => Promise<void>) {
+  const caseIds = await Promise.all(caseSlugs.map(caseIdOf));
   await database.db.demand.create({
     data: {
       slug,
@@ -109,14 +112,14 @@ describe('the demands page', () => {
 
 describe('the demands of a case', () => {
   it('are those that concern it, newest first', async () => {
-    expect((await queries.demandsForCase('vadim-kuramshin', 'en')).map((d) => d.slug)).toEqual([
+    expect((await queries.demandsForCase(await caseIdOf('vadim-kuramshin'), 'en')).map((d) => d.slug)).toEqual([
       'ck-2012-liberation-prisonniers-politiques',
       'ck-2012-abandon-des-charges',
     ]);
-    expect((await queries.demandsForCase('january-2022-detainees', 'en')).map((d) => d.slug).sort()).toEqual([
+    expect((await queries.demandsForCase(await caseIdOf('january-2022-detainees'), 'en')).map((d) => d.slug).sort()).toEqual([
       'lsi-2022-liberation-des-prisonniers-politiques',
       'msk-2022-liberation-des-prisonniers-politiques',
     ]);
-    expect(await queries.demandsForCase('esenbek-ouktechbaev', 'en')).toEqual([]);
+    expect(await queries.demandsForCase(await caseIdOf('esenbek-ouktechbaev'), 'en')).toEqual([]);
   });
 });
