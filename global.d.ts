@@ -11,6 +11,8 @@ import type events from './messages/en/events.json';
 import type search from './messages/en/search.json';
 import type workspace from './messages/en/workspace.json';
 import type validation from './messages/en/validation.json';
+import type people from './messages/en/people.json';
+import type editing from './messages/en/editing.json';
 
 declare module 'next-intl' {
   interface AppConfig {
@@ -28,6 +30,8 @@ declare module 'next-intl' {
       search: typeof search;
       workspace: typeof workspace;
       validation: typeof validation;
+      people: typeof people;
+      editing: typeof editing;
     };
   }
 }
