@@ -39,6 +39,10 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? '',
       NEXT_TELEMETRY_DISABLED: '1',
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: 'end-to-end-tests-only-secret-0123456789abcdef',
+      ADMIN_EMAILS: 'admin@example.org,admin-once@example.org',
+      LOCAL_MAILBOX: 'open',
     },
   },
 });

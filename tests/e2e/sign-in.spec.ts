@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './support/sign-in';
+
+test('an admin of ADMIN_EMAILS signs in with the link from the local mailbox, and signs out', async ({ page }) => {
+  await signIn(page, 'admin@example.org');
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Workspace' })).toContainText('admin@example.org (admin)');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await page.goto('/en/admin');
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
+});
+
+test('an address without an account gets the same answer and no mail', async ({ page }) => {
+  const stranger = `stranger-${Date.now()}@example.org`;
+  await page.goto('/en/admin/sign-in');
+  await page.getByLabel('Email address').fill(stranger);
+  await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+  await page.goto('/en/admin/mailbox');
+  await expect(page.getByTestId('mailbox-to').getByText(stranger, { exact: true })).toHaveCount(0);
+});
+
+test('a sign-in link works once', async ({ page, browser }) => {
+  await page.goto('/fr/admin/sign-in');
+  await page.getByLabel('Adresse électronique').fill('admin-once@example.org');
+  await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
+  await expect(page.getByRole('heading', { name: 'Consultez vos courriels' })).toBeVisible();
+  await page.goto('/fr/admin/mailbox');
+  const link = await page
+    .getByTestId('mailbox-message')
+    .filter({ has: page.getByTestId('mailbox-to').getByText('admin-once@example.org', { exact: true }) })
+    .first()
+    .locator('a[href*="/api/auth/callback/email"]')
+    .getAttribute('href');
+  await page.goto(link!);
+  await expect(page).toHaveURL(/\/fr\/admin$/);
+
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto(link!);
+  await expect(second).toHaveURL(/\/admin\/sign-in\?error=/);
+  // A new browser has no language cookie: the error page is in its Accept-Language.
+  await expect(second.getByText('This sign-in link is no longer valid')).toBeVisible();
+  await other.close();
+});
+
+test('a malformed address gets a field error in the user language and sends nothing', async ({ page }) => {
+  await page.goto('/ru/admin/sign-in');
+  await page.getByLabel('Адрес электронной почты').fill('not an address');
+  await page.getByRole('button', { name: 'Прислать ссылку для входа' }).click();
+  await expect(page.locator('#email-error')).toHaveText('Введите правильный адрес, например name@example.org.');
+  await expect(page).toHaveURL(/\/ru\/admin\/sign-in$/);
+});
+
+test('workspace pages send visitors to sign in', async ({ page }) => {
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
+});
