@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getCaseBySlug, type CaseDetail } from '@/lib/cases/queries';
 import type { LocalizedText } from '@/lib/i18n/content';
 import { Link } from '@/lib/i18n/navigation';
+import { CaseEvents } from '../../../_components/case-events';
 import { Citations } from '../../../_components/citations';
 import { DateText, StatusSince } from '../../../_components/date-text';
 import { Localized } from '../../../_components/localized';
@@ -142,7 +143,7 @@ export default async function CasePage({ params }: Props) {
         </section>
       ) : null}
 
-      {/* Upcoming actions: a section component from lib/events goes here. */}
+      <CaseEvents caseId={found.id} locale={locale} />
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="text-xl font-bold">
