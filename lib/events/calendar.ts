@@ -36,7 +36,7 @@ type CalendarOptions = CalendarLanguage & {
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** The same UID for an event wherever and whenever it is exported, so calendar apps update it instead of adding a copy. */
-export const eventUid = (id: string) => `${id}@kazakhstan-solidarity-tracker`;
+const eventUid = (id: string) => `${id}@kazakhstan-solidarity-tracker`;
 
 function statusOf(event: CalendarEvent): ICalEventStatus {
   if (event.cancelled) return ICalEventStatus.CANCELLED;

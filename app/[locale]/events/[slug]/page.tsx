@@ -18,16 +18,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return found ? { title: found.title.text } : {};
 }
 
-/** Facts the page shows next to their own sources; other citations are listed at the end. */
-const placedFields = ['date', 'place', 'text'];
-
 export default async function EventPage({ params }: Props) {
   const { slug, locale } = await params;
   const found = await getEventBySlug(slug, locale);
   if (!found) notFound();
   const t = await getTranslations('events');
+  const hasPlace = Boolean(found.venue || found.city || found.country || found.onlineUrl);
+  // Facts shown get their sources next to them; the sources of anything else are listed at the end.
+  const shownFields = ['date', ...(hasPlace ? ['place'] : []), ...(found.description ? ['text'] : [])];
   const citationsFor = (field: string) => found.citations.filter((citation) => citation.field === field);
-  const otherCitations = found.citations.filter((citation) => !placedFields.includes(citation.field));
+  const otherCitations = found.citations.filter((citation) => !shownFields.includes(citation.field));
 
   return (
     <article className="space-y-8">
@@ -44,18 +44,20 @@ export default async function EventPage({ params }: Props) {
       <dl className="divide-y divide-stone-200">
         <div className="py-2">
           <dt className="text-sm font-medium text-stone-600">{t('when')}</dt>
-          <dd data-testid="event-when">
-            <EventWhen event={found} />
+          <dd>
+            <span data-testid="event-when">
+              <EventWhen event={found} />
+            </span>
+            <Citations citations={citationsFor('date')} />
           </dd>
-          <Citations citations={citationsFor('date')} />
         </div>
-        {found.venue || found.city || found.country || found.onlineUrl ? (
+        {hasPlace ? (
           <div className="py-2">
             <dt className="text-sm font-medium text-stone-600">{t('where')}</dt>
             <dd>
               <EventPlace event={found} />
+              <Citations citations={citationsFor('place')} />
             </dd>
-            <Citations citations={citationsFor('place')} />
           </div>
         ) : null}
         {found.organiser ? (
