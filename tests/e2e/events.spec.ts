@@ -94,8 +94,9 @@ test('an action without a known place or date keeps all its sources', async ({ p
   await page.goto('/en/events/actions-representations-diplomatiques-2011-12');
   await expect(page.getByTestId('event-when')).toHaveText('around December 17, 2011');
   await expect(page.getByText('Where', { exact: true })).toHaveCount(0);
-  await page.getByText('Other sources about this action').click();
-  await expect(page.getByText('aux organisations de travailleurs a travers le monde')).toBeVisible();
+  const otherSources = page.locator('details').filter({ hasText: 'Other sources about this action' });
+  await otherSources.getByText('Other sources about this action').click();
+  await expect(otherSources.locator('blockquote')).toHaveText('« aux organisations de travailleurs a travers le monde »');
 });
 
 test('the actions pages pass automated accessibility checks', async ({ page }) => {
