@@ -5,6 +5,7 @@ import { getCaseBySlug, type CaseDetail } from '@/lib/cases/queries';
 import type { LocalizedText } from '@/lib/i18n/content';
 import { Link } from '@/lib/i18n/navigation';
 import { CaseDemands } from '../../../_components/case-demands';
+import { CaseEvents } from '../../../_components/case-events';
 import { Citations } from '../../../_components/citations';
 import { DateText, StatusSince } from '../../../_components/date-text';
 import { Localized } from '../../../_components/localized';
@@ -145,7 +146,7 @@ export default async function CasePage({ params }: Props) {
         </section>
       ) : null}
 
-      {/* Upcoming actions: a section component from lib/events goes here. */}
+      <CaseEvents caseId={found.id} locale={locale} />
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="text-xl font-bold">
