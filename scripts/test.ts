@@ -26,19 +26,25 @@ function run(command: string, args: string[], env: Record<string, string>): bool
   return result.status === 0;
 }
 
-async function prepareE2eDatabase(serverUrl: string): Promise<string> {
+/** A new, migrated database on the test server. */
+async function migratedDatabase(serverUrl: string, name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS e2e WITH (FORCE)');
-  await admin.query('CREATE DATABASE e2e');
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = new URL(serverUrl);
-  url.pathname = '/e2e';
+  url.pathname = `/${name}`;
   await applyMigrations(url.toString());
-  const db = createPrismaClient(url.toString(), 2);
+  return url.toString();
+}
+
+async function prepareE2eDatabase(serverUrl: string): Promise<string> {
+  const url = await migratedDatabase(serverUrl, 'e2e');
+  const db = createPrismaClient(url, 2);
   await applySeed(db);
   await db.$disconnect();
-  return url.toString();
+  return url;
 }
 
 async function main() {
@@ -63,7 +69,8 @@ async function main() {
   try {
     if (only !== 'e2e') {
       log('unit and database tests');
-      ok = run(bin('vitest'), ['run'], { TEST_DATABASE_SERVER_URL: serverUrl }) && ok;
+      await migratedDatabase(serverUrl, 'tracker_template');
+      ok = run(bin('vitest'), ['run'], { TEST_DATABASE_SERVER_URL: serverUrl, TEST_TEMPLATE_DATABASE: 'tracker_template' }) && ok;
     }
     if (only !== 'unit') {
       log('end-to-end tests: preparing the database and the production build');

@@ -75,10 +75,19 @@ class SchemaEngineAdapterFactory implements SqlMigrationAwareDriverAdapterFactor
   /** The engine reports a failed script as an opaque "external error"; this keeps PostgreSQL's own words. */
   lastScriptError: Error | undefined;
 
-  constructor(private readonly databaseUrl: string) {}
+  /** Every pool this factory opened, ended when the engine session closes (the engine does not dispose them). */
+  readonly pools: pg.Pool[];
+
+  constructor(
+    private readonly databaseUrl: string,
+    pools: pg.Pool[] = [],
+  ) {
+    this.pools = pools;
+  }
 
   async connect() {
     const pool = catalogFriendlyPool(this.databaseUrl);
+    this.pools.push(pool);
     const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
     adapter.executeScript = async (script: string) => {
       try {
@@ -107,7 +116,7 @@ class SchemaEngineAdapterFactory implements SqlMigrationAwareDriverAdapterFactor
     await main.executeScript(`CREATE DATABASE "${name}"`);
     const shadowUrl = new URL(this.databaseUrl);
     shadowUrl.pathname = `/${name}`;
-    const shadow = await new SchemaEngineAdapterFactory(shadowUrl.toString()).connect();
+    const shadow = await new SchemaEngineAdapterFactory(shadowUrl.toString(), this.pools).connect();
     const disposeShadow = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await disposeShadow();
@@ -131,6 +140,7 @@ export async function openSchemaEngine(databaseUrl: string, schemaPath: string):
     lastScriptError: () => factory.lastScriptError,
     close: async () => {
       engine.free();
+      await Promise.all(factory.pools.map((pool) => pool.end().catch(() => {})));
     },
   };
 }

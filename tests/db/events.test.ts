@@ -28,8 +28,8 @@ function localMidnight(days: number, timeZone: string): Date {
   return new Date(new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + days, timeZone).getTime());
 }
 
-async function insertEvent(slug: string, data: Partial<Prisma.ActionEventUncheckedCreateInput> & { caseIds?: string[] }) {
-  const { caseIds = [], ...fields } = data;
+async function insertEvent(slug: string, data: Partial<Prisma.ActionEventUncheckedCreateInput> & { caseSlugs?: string[] }) {
+  const { caseSlugs = [], ...fields } = data;
   await database.db.actionEvent.create({
     data: {
       slug,
@@ -39,7 +39,7 @@ async function insertEvent(slug: string, data: Partial<Prisma.ActionEventUncheck
       timeZone: 'Europe/Paris',
       campaignId: 'zhanaozen-2011',
       ...fields,
-      cases: { create: caseIds.map((caseId) => ({ caseId })) },
+      cases: { create: caseSlugs.map((slug) => ({ case: { connect: { slug } } })) },
     },
   });
 }
@@ -74,12 +74,12 @@ describe('the list of actions', () => {
 
 describe('the upcoming actions of a case', () => {
   it('lists only the actions linked to the case that have not ended', async () => {
-    await insertEvent('test-kuramshin-soon', { startsAt: fromNow(48), caseIds: ['vadim-kuramshin'] });
-    await insertEvent('test-kuramshin-now', { startsAt: fromNow(-1), endsAt: fromNow(2), caseIds: ['vadim-kuramshin'] });
-    await insertEvent('test-kuramshin-over', { startsAt: fromNow(-5), endsAt: fromNow(-4), caseIds: ['vadim-kuramshin'] });
-    await insertEvent('test-sokolova-soon', { startsAt: fromNow(24), caseIds: ['natalia-sokolova'] });
+    await insertEvent('test-kuramshin-soon', { startsAt: fromNow(48), caseSlugs: ['vadim-kuramshin'] });
+    await insertEvent('test-kuramshin-now', { startsAt: fromNow(-1), endsAt: fromNow(2), caseSlugs: ['vadim-kuramshin'] });
+    await insertEvent('test-kuramshin-over', { startsAt: fromNow(-5), endsAt: fromNow(-4), caseSlugs: ['vadim-kuramshin'] });
+    await insertEvent('test-sokolova-soon', { startsAt: fromNow(24), caseSlugs: ['natalia-sokolova'] });
 
-    const events = await queries.upcomingEventsForCase('vadim-kuramshin', 'en');
+    const events = await queries.upcomingEventsForCase((await database.db.case.findUniqueOrThrow({ where: { slug: 'vadim-kuramshin' } })).id, 'en');
     expect(events.map((event) => event.slug)).toEqual(['test-kuramshin-now', 'test-kuramshin-soon']);
     expect(await queries.upcomingEventsForCase('berik-zhagiparov', 'en')).toEqual([]);
   });
@@ -100,7 +100,7 @@ describe('an action page', () => {
     await database.db.case.create({
       data: { id: 'test-protected', slug: 'test-protected', kind: 'PERSON', name: 'Secret Person', identityProtected: true, campaignId: 'zhanaozen-2011', status: 'DETAINED' },
     });
-    await insertEvent('test-protected-picket', { startsAt: fromNow(24), caseIds: ['test-protected'] });
+    await insertEvent('test-protected-picket', { startsAt: fromNow(24), caseSlugs: ['test-protected'] });
     const event = await queries.getEventBySlug('test-protected-picket', 'en');
     expect(event!.cases).toEqual([expect.objectContaining({ slug: 'test-protected', name: 'S. P.' })]);
     expect(JSON.stringify(event)).not.toContain('Secret');

@@ -170,7 +170,7 @@ test.describe('with upcoming actions', () => {
     const end = new Date(start.getTime() + 2 * 60 * 60 * 1000);
     const common = { kind: 'PICKET', timeZone: 'Asia/Almaty', city: 'Almaty', country: 'KZ', campaignId: 'zhanaozen-2011' } as const;
     await db.actionEvent.create({
-      data: { ...common, slug: slugs.upcoming, title: 'Piquet de test', startsAt: start, endsAt: end, cases: { create: [{ caseId: 'vadim-kuramshin' }] } },
+      data: { ...common, slug: slugs.upcoming, title: 'Piquet de test', startsAt: start, endsAt: end, cases: { create: [{ case: { connect: { slug: 'vadim-kuramshin' } } }] } },
     });
     await db.actionEvent.create({
       data: { ...common, slug: slugs.past, title: 'Piquet passé de test', startsAt: new Date(Date.now() - 26 * 3600_000), endsAt: new Date(Date.now() - 24 * 3600_000) },

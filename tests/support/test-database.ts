@@ -12,24 +12,34 @@ export function testServerUrl(): string {
   return url;
 }
 
-async function adminQuery(sql: string) {
+const TEMPLATE_COPY_LOCK = 7_214_001;
+
+async function adminQuery(sql: string, { serialized = false } = {}) {
   const client = new pg.Client({ connectionString: testServerUrl() });
   await client.connect();
   try {
+    // PostgreSQL copies a template for one CREATE DATABASE at a time; the others would fail, so they queue.
+    if (serialized) await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_COPY_LOCK]);
     await client.query(sql);
   } finally {
     await client.end();
   }
 }
 
-/** A fresh, empty database on the test server; `migrate` applies the project's migrations to it. */
+/**
+ * A fresh database on the test server: a copy of the migrated template `npm test` prepares once (Prisma's
+ * migration lock is server-wide, so migrating a database per test file in parallel would queue on it), or an
+ * empty database with `migrate: false`.
+ */
 export async function createTestDatabase({ migrate = true } = {}) {
   const name = `test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE "${name}"`);
+  const template = process.env.TEST_TEMPLATE_DATABASE;
+  if (migrate && template) await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`, { serialized: true });
+  else await adminQuery(`CREATE DATABASE "${name}"`);
   const url = new URL(testServerUrl());
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
-  if (migrate) await applyMigrations(databaseUrl);
+  if (migrate && !template) await applyMigrations(databaseUrl);
   const db = createPrismaClient(databaseUrl, 2);
   return {
     url: databaseUrl,
