@@ -1,8 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listCampaigns } from '@/lib/campaigns/queries';
+import { listEvents } from '@/lib/events/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { latestUpdates } from '@/lib/updates/queries';
 import { DateText } from '../_components/date-text';
+import { EventList } from '../_components/events';
 import { Localized } from '../_components/localized';
 import { StatusBadge } from '../_components/status-badge';
 
@@ -10,8 +12,8 @@ export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const locale = await getLocale();
-  const t = await getTranslations('home');
-  const [campaigns, updates] = await Promise.all([listCampaigns(locale), latestUpdates(locale, 8)]);
+  const [t, e] = await Promise.all([getTranslations('home'), getTranslations('events')]);
+  const [campaigns, updates, events] = await Promise.all([listCampaigns(locale), latestUpdates(locale, 8), listEvents(locale)]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="campaigns-heading">
@@ -29,6 +31,16 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="actions-heading" data-testid="home-upcoming-actions">
+        <h2 id="actions-heading" className="text-xl font-bold">
+          {e('upcoming')}
+        </h2>
+        {events.upcoming.length > 0 ? <EventList events={events.upcoming.slice(0, 5)} /> : <p className="mt-2 text-stone-700">{e('noUpcoming')}</p>}
+        <Link href="/events" className="mt-2 inline-block text-sm text-red-800 underline">
+          {e('title')}
+        </Link>
       </section>
 
       <section aria-labelledby="updates-heading">
