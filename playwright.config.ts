@@ -43,6 +43,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: 'end-to-end-tests-only-secret-0123456789abcdef',
       ADMIN_EMAILS: 'admin@example.org,admin-once@example.org',
       LOCAL_MAILBOX: 'open',
+      // Every browser of the suite signs in from 127.0.0.1.
+      SIGN_IN_LIMIT_PER_IP: '1000',
     },
   },
 });

@@ -22,6 +22,7 @@ const envSchema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default('Kazakhstan solidarity <alerts@localhost>'),
   LOCAL_MAILBOX: z.enum(['open', 'admins']).default('admins'),
+  SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
 });
 
 function parseEnv() {

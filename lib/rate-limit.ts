@@ -22,7 +22,7 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number) {
 }
 
 /** Sign-in links requested from one address of the network, and for one email address. */
-export const allowSignInFromIp = limiter('sign-in-ip', 20, 15 * 60);
+export const allowSignInFromIp = limiter('sign-in-ip', env.SIGN_IN_LIMIT_PER_IP, 15 * 60);
 export const allowSignInForEmail = limiter('sign-in-email', 5, 15 * 60);
 
 /** The client address as the nearest proxy reports it (falls back to one shared bucket). */

@@ -2,12 +2,13 @@ import 'server-only';
 import type { Role } from '../generated/prisma/enums';
 import { db } from '../db';
 import { env } from '../env';
+import { pendingInvitationWhere } from '../people/rules';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 async function pendingInvitation(email: string) {
   return db.invitation.findFirst({
-    where: { email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: { email, ...pendingInvitationWhere(new Date()) },
     orderBy: { createdAt: 'desc' },
     select: { id: true, role: true },
   });

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { projectRoot } from './migrations';
 
-const buildInputs = ['app', 'lib', 'public', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'proxy.ts'];
+const buildInputs = ['app', 'lib', 'messages', 'public', 'global.d.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'proxy.ts', 'instrumentation.ts'];
 const ignored = new Set(['generated', 'node_modules']);
 const stampFile = path.join(projectRoot, '.next', 'source-hash');
 

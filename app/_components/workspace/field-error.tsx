@@ -3,13 +3,17 @@
 import { useTranslations } from 'next-intl';
 import { validationKeys, type ValidationKey } from '@/lib/validation/messages';
 
-/** A field's validation error in the user's language; the schema gives keys, not sentences. */
-export function FieldError({ id, errorKey }: { id: string; errorKey?: string }) {
+const isValidationKey = (error: string): error is ValidationKey => (validationKeys as readonly string[]).includes(error);
+
+/**
+ * A field's error in the user's language, whatever its origin: a validation key (from the form's schema, on the
+ * client or the server) or a sentence the server already wrote for the user (a SafeError about this field).
+ */
+export function FieldError({ id, error }: { id: string; error?: string }) {
   const t = useTranslations('validation');
-  const key = (validationKeys as readonly string[]).includes(errorKey ?? '') ? (errorKey as ValidationKey) : errorKey ? 'invalid' : null;
   return (
     <p id={id} aria-live="polite" className="mt-1 text-sm text-red-800">
-      {key ? t(key) : null}
+      {error ? (isValidationKey(error) ? t(error) : error) : null}
     </p>
   );
 }

@@ -37,7 +37,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
           {...register('email')}
         />
-        <FieldError id="email-error" errorKey={formState.errors.email?.message} />
+        <FieldError id="email-error" error={formState.errors.email?.message} />
       </div>
       {message ? (
         <p role="alert" className="text-red-800">
