@@ -1,0 +1,55 @@
+import type { Role } from '../../lib/generated/prisma/enums';
+
+/**
+ * Who may use each page, route handler and server action: the one table the authorization tests hold the code
+ * to. A new route or action without an entry here fails those tests.
+ *
+ * `PUBLIC` is open to everyone; a role is the minimum one (ADMIN > ORGANIZER > REVIEWER). `sample` is an address
+ * to try for a dynamic page (an unknown id is fine: access must be refused before anything is looked up).
+ */
+export type Access = 'PUBLIC' | Role;
+
+export const pageAccess: Record<string, { access: Access; sample?: string }> = {
+  '/[locale]': { access: 'PUBLIC' },
+  '/[locale]/[...rest]': { access: 'PUBLIC' },
+  '/[locale]/cases': { access: 'PUBLIC' },
+  '/[locale]/cases/[slug]': { access: 'PUBLIC' },
+  '/[locale]/demands': { access: 'PUBLIC' },
+  '/[locale]/events': { access: 'PUBLIC' },
+  '/[locale]/events/[slug]': { access: 'PUBLIC' },
+  '/[locale]/sources/[slug]': { access: 'PUBLIC' },
+  '/[locale]/admin/sign-in': { access: 'PUBLIC' },
+  '/[locale]/admin/sign-in/check-email': { access: 'PUBLIC' },
+  // Open on a machine's local defaults only (LOCAL_MAILBOX=open), otherwise admins: see lib/email/mailbox.ts.
+  '/[locale]/admin/mailbox': { access: 'PUBLIC' },
+  '/[locale]/admin': { access: 'REVIEWER' },
+  '/[locale]/admin/people': { access: 'ADMIN' },
+  '/[locale]/admin/audit': { access: 'ADMIN' },
+};
+
+/** Route handlers: all GET-only public data, except next-auth's own endpoints (its CSRF token guards POSTs). */
+export const routeAccess: Record<string, Access> = {
+  '/api/health': 'PUBLIC',
+  '/api/auth/[...nextauth]': 'PUBLIC',
+  '/api/v1/cases': 'PUBLIC',
+  '/api/v1/cases/[slug]': 'PUBLIC',
+  '/api/v1/cases.csv': 'PUBLIC',
+  '/api/v1/updates': 'PUBLIC',
+  '/api/v1/demands': 'PUBLIC',
+  '/api/v1/events': 'PUBLIC',
+  '/api/v1/openapi.json': 'PUBLIC',
+  '/feed.xml': 'PUBLIC',
+  '/cases/[slug]/feed.xml': 'PUBLIC',
+  '/calendar.ics': 'PUBLIC',
+  '/events/[slug]/ics': 'PUBLIC',
+  '/[locale]/cases/[slug]/opengraph-image': 'PUBLIC',
+};
+
+/** Server actions, by `<file>#<export>`. */
+export const actionAccess: Record<string, Role> = {
+  'lib/people/actions.ts#inviteAction': 'ADMIN',
+  'lib/people/actions.ts#revokeInvitationAction': 'ADMIN',
+  'lib/people/actions.ts#changeRoleAction': 'ADMIN',
+  'lib/people/actions.ts#disableUserAction': 'ADMIN',
+  'lib/people/actions.ts#enableUserAction': 'ADMIN',
+};
