@@ -24,7 +24,7 @@ test('a reviewer is refused every workspace page above their role', async ({ pag
   await signIn(page, email);
   for (const { address, access } of workspacePages) {
     await page.goto(address);
-    if (rank[access] > rank.REVIEWER) await expect(page.getByRole('alert'), address).toContainText('Not allowed');
+    if (rank[access] > rank.REVIEWER) await expect(page.getByRole('heading', { name: 'Not allowed' }), address).toBeVisible();
     else await expect(page.getByText('Not allowed'), address).toHaveCount(0);
   }
 });
