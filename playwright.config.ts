@@ -39,6 +39,10 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? '',
       NEXT_TELEMETRY_DISABLED: '1',
+      ADMIN_EMAILS: 'admin@example.org',
+      LOCAL_MAILBOX: 'open',
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production-use-0123456789',
     },
   },
 });
