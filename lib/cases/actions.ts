@@ -9,7 +9,7 @@ import { Prisma } from '../generated/prisma/client';
 import { asJson, auditDiff } from '../updates/audit-diff';
 import type { SaveOutcome } from '../updates/outcome';
 import { commitPublication, revalidateCasePages } from '../updates/publish';
-import { auditedUpdateSelect, createCitations, sourceErrors, updateContentData } from '../updates/write';
+import { insertUpdate, sourceErrors, updateContentData } from '../updates/write';
 import { aliasList, caseCreateSchema, caseEditSchema, type CaseFormValues } from './case.schema';
 import { caseConflict } from './editor-queries';
 
@@ -108,18 +108,8 @@ export const createCase = workspaceAction({ role: 'ORGANIZER', schema: caseCreat
       caseId = created.id;
       const { id: _id, ...record } = created;
       await audit({ actorId: user.id, action: 'case.create', entityType: 'Case', entityId: created.id, after: asJson(caseRecord(record)) }, tx);
-      const update = await tx.update.create({
-        data: { caseId: created.id, ...content, state: 'PUBLISHED', publishedAt: new Date(), authorId: user.id },
-        select: { id: true },
-      });
-      await createCitations(tx, update.id, firstUpdate.sources);
-      const snapshot = asJson(await tx.update.findUniqueOrThrow({ where: { id: update.id }, select: auditedUpdateSelect }));
-      await audit({ actorId: user.id, action: 'update.create', entityType: 'Update', entityId: update.id, after: snapshot }, tx);
-      await audit(
-        { actorId: user.id, action: 'update.publish', entityType: 'Update', entityId: update.id, after: { state: 'PUBLISHED', publishedAt: snapshot.publishedAt ?? null } },
-        tx,
-      );
-      return { published: [{ id: update.id, caseId: created.id }], withdrawn: [] };
+      const updateId = await insertUpdate(tx, user.id, created.id, firstUpdate, { state: 'PUBLISHED', scheduledFor: null, publishedAt: new Date() });
+      return { published: [{ id: updateId, caseId: created.id }], withdrawn: [] };
     });
   } catch (error) {
     if (isSlugTaken(error)) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });

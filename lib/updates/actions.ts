@@ -12,13 +12,13 @@ import type { SaveOutcome } from './outcome';
 import { commitPublication, StatusWouldBeLost, type PublicationChange } from './publish';
 import { instantAt } from './schedule-time';
 import { updateCorrectSchema, updateCreateSchema, updateEditSchema, updateRetractSchema, type UpdateContent, type UpdateCreateInput } from './update.schema';
-import { auditedUpdateSelect, createCitations, sourceErrors, updateContentData, updateSnapshot } from './write';
+import { auditedUpdateSelect, createCitations, insertUpdate, sourceErrors, updateContentData, updateSnapshot, type StateChange } from './write';
 
 type Tx = Prisma.TransactionClient;
 type Intent = UpdateCreateInput['intent'];
 
 /** The state an update takes for what the organizer chose: keep as a draft, schedule it, or publish it now. */
-function stateFor(input: { intent: Intent; scheduledAt: string; timeZone: string }) {
+function stateFor(input: { intent: Intent; scheduledAt: string; timeZone: string }): StateChange {
   if (input.intent === 'publish') return { state: 'PUBLISHED' as const, scheduledFor: null, publishedAt: new Date() };
   if (input.intent === 'schedule') return { state: 'SCHEDULED' as const, scheduledFor: instantAt(input.scheduledAt, input.timeZone), publishedAt: null };
   return { state: 'DRAFT' as const, scheduledFor: null, publishedAt: null };
@@ -51,19 +51,9 @@ export const createUpdate = workspaceAction({ role: 'ORGANIZER', schema: updateC
   const subject = await db.case.findUnique({ where: { id: input.caseId }, select: { id: true } });
   if (!subject) throw new SafeError(await errorMessage('caseMissing'));
   await checkSources(input.sources);
-  const state = stateFor(input);
   let id = '';
   await write(input.intent, user.id, async (tx) => {
-    ({ id } = await tx.update.create({ data: { caseId: subject.id, ...updateContentData(input), ...state, authorId: user.id }, select: { id: true } }));
-    await createCitations(tx, id, input.sources);
-    const after = await updateSnapshot(tx, id);
-    await audit({ actorId: user.id, action: 'update.create', entityType: 'Update', entityId: id, after }, tx);
-    if (input.intent !== 'draft') {
-      await audit(
-        { actorId: user.id, action: auditAction[input.intent], entityType: 'Update', entityId: id, after: asJson({ state: state.state, scheduledFor: state.scheduledFor, publishedAt: state.publishedAt }) },
-        tx,
-      );
-    }
+    id = await insertUpdate(tx, user.id, subject.id, input, stateFor(input));
     return { published: input.intent === 'publish' ? [{ id, caseId: subject.id }] : [], withdrawn: [] };
   });
   return { id };

@@ -1,6 +1,8 @@
 import 'server-only';
+import { audit } from '../audit/log';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import type { UpdateState } from '../generated/prisma/enums';
 import { documentContainsQuote, normalizeQuoteText } from '../../seeds/quotes';
 import { asJson } from './audit-diff';
 import type { SourceInput, UpdateContent } from './update.schema';
@@ -80,4 +82,21 @@ export const auditedUpdateSelect = {
 export async function updateSnapshot(tx: Tx, id: string) {
   const row = await tx.update.findUniqueOrThrow({ where: { id }, select: auditedUpdateSelect });
   return asJson(row);
+}
+
+export type StateChange = { state: UpdateState; scheduledFor: Date | null; publishedAt: Date | null };
+
+const stateActions: Partial<Record<UpdateState, string>> = { SCHEDULED: 'update.schedule', PUBLISHED: 'update.publish' };
+
+/**
+ * Creates an update with its citations, audited as `update.create`, then `update.schedule` or `update.publish`
+ * when it starts scheduled or published.
+ */
+export async function insertUpdate(tx: Tx, actorId: string, caseId: string, content: UpdateContent, change: StateChange): Promise<string> {
+  const { id } = await tx.update.create({ data: { caseId, ...updateContentData(content), ...change, authorId: actorId }, select: { id: true } });
+  await createCitations(tx, id, content.sources);
+  await audit({ actorId, action: 'update.create', entityType: 'Update', entityId: id, after: await updateSnapshot(tx, id) }, tx);
+  const stateAction = stateActions[change.state];
+  if (stateAction) await audit({ actorId, action: stateAction, entityType: 'Update', entityId: id, after: asJson(change) }, tx);
+  return id;
 }
