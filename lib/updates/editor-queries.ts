@@ -83,3 +83,37 @@ export type SourceOptions = Awaited<ReturnType<typeof getSourceOptions>>;
 export async function getCaseForNewUpdate(caseId: string) {
   return db.case.findUnique({ where: { id: caseId }, select: { id: true, name: true, slug: true, language: true } });
 }
+
+const updateListSelect = {
+  id: true,
+  title: true,
+  state: true,
+  status: true,
+  releaseKind: true,
+  occurredOn: true,
+  occurredOnPrecision: true,
+  scheduledFor: true,
+  publishedAt: true,
+  author: { select: { email: true } },
+  case: { select: { id: true, name: true } },
+} as const;
+
+/** What awaits publication (drafts, then scheduled updates by time due) and the latest published updates. */
+export async function listUpdatesForEditing(recentLimit = 30) {
+  const [pending, recent] = await Promise.all([
+    db.update.findMany({
+      where: { state: { in: ['DRAFT', 'SCHEDULED'] } },
+      orderBy: [{ state: 'asc' }, { scheduledFor: 'asc' }, { updatedAt: 'desc' }],
+      select: updateListSelect,
+    }),
+    db.update.findMany({
+      where: { state: { in: ['PUBLISHED', 'CORRECTED', 'RETRACTED'] } },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      take: recentLimit,
+      select: updateListSelect,
+    }),
+  ]);
+  return { pending, recent };
+}
+
+export type UpdateListItem = Awaited<ReturnType<typeof listUpdatesForEditing>>['pending'][number];

@@ -95,6 +95,9 @@ test('an organizer creates a case, keeps an update as a draft, then publishes it
   await expect(timeline(publicPage)).toHaveCount(1);
   await expect(publicPage.getByText('Condamnée à cinq ans')).toHaveCount(0);
 
+  await page.goto('/en/admin/updates');
+  await page.getByRole('region', { name: 'Not yet public' }).getByRole('link', { name: 'Condamnée à cinq ans' }).click();
+  await formReady(page, 'Publish now');
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(page.getByTestId('update-state')).toContainText('Published');
 

@@ -108,8 +108,9 @@ export function UpdateForm({ target, defaultValues, choices, documents, timeZone
     { name: 'releaseKind', label: t('updateForm.releaseKind') },
     { name: 'sources', label: t('sources.legend') },
   ] as const;
+  const quoteTexts = new Map(documents.flatMap((document) => document.quotes.map((quote) => [quote.id, quote.text] as const)));
   const display = (name: keyof UpdateContent, value: unknown): string => {
-    if (name === 'sources') return (value as UpdateContent['sources']).map((source) => source.quoteId || source.text).join('\n');
+    if (name === 'sources') return (value as UpdateContent['sources']).map((source) => (source.quoteId ? (quoteTexts.get(source.quoteId) ?? '') : source.text)).join('\n');
     if (name === 'status') return value ? labelOf(choices.statuses, String(value)) : '';
     if (name === 'releaseKind') return value ? labelOf(choices.releaseKinds, String(value)) : '';
     if (name === 'language') return labelOf(choices.languages, String(value));

@@ -4,12 +4,12 @@ import { pageAccess } from '@/lib/auth/page-access';
 import { hasRole } from '@/lib/auth/roles';
 import { getCaseForEditing, getCaseFormOptions, listCaseUpdatesForEditing } from '@/lib/cases/editor-queries';
 import { Link } from '@/lib/i18n/navigation';
-import { DateText, StatusSince } from '../../../../_components/date-text';
+import { StatusSince } from '../../../../_components/date-text';
 import { StatusBadge } from '../../../../_components/status-badge';
 import { CaseForm } from '../../../../_components/workspace/case-form';
 import { getEditingChoices } from '../../../../_components/workspace/editing-choices';
 import { Forbidden } from '../../../../_components/workspace/forbidden';
-import { InstantText } from '../../../../_components/workspace/instant-text';
+import { UpdateList } from '../../../../_components/workspace/update-list';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -56,30 +56,7 @@ export default async function EditCasePage({ params }: Props) {
           ) : null}
         </div>
         {updates.length === 0 ? <p>{t('updates.none')}</p> : null}
-        <ol className="space-y-2">
-          {updates.map((update) => (
-            <li key={update.id} className="rounded border border-stone-200 bg-white p-3" data-testid="workspace-update" data-state={update.state}>
-              <p className="text-sm text-stone-600">
-                <DateText date={update.occurredOn} precision={update.occurredOnPrecision} /> · <span className="font-medium">{t(`states.${update.state}`)}</span>
-                {update.state === 'SCHEDULED' && update.scheduledFor ? (
-                  <>
-                    {' '}
-                    · {t('updates.scheduledFor')} <InstantText date={update.scheduledFor} />
-                  </>
-                ) : null}
-                {update.author ? ` · ${update.author.email}` : null}
-              </p>
-              <Link href={`/admin/updates/${update.id}`} className="font-medium underline">
-                {update.title}
-              </Link>
-              {update.status ? (
-                <div className="mt-1">
-                  <StatusBadge status={update.status} releaseKind={update.releaseKind} />
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        <UpdateList updates={updates} />
       </section>
 
       <section aria-labelledby="details-heading" className="space-y-3">
