@@ -25,6 +25,12 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]/admin': { access: 'REVIEWER' },
   '/[locale]/admin/people': { access: 'ADMIN' },
   '/[locale]/admin/audit': { access: 'ADMIN' },
+  '/[locale]/admin/cases': { access: 'REVIEWER' },
+  '/[locale]/admin/cases/new': { access: 'ORGANIZER' },
+  '/[locale]/admin/cases/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/cases/no-such-case' },
+  '/[locale]/admin/cases/[id]/updates/new': { access: 'ORGANIZER', sample: '/[locale]/admin/cases/no-such-case/updates/new' },
+  '/[locale]/admin/updates': { access: 'REVIEWER' },
+  '/[locale]/admin/updates/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/updates/no-such-update' },
 };
 
 /** Route handlers: all GET-only public data, except next-auth's own endpoints (its CSRF token guards POSTs). */
@@ -52,4 +58,10 @@ export const actionAccess: Record<string, Role> = {
   'lib/people/actions.ts#changeRoleAction': 'ADMIN',
   'lib/people/actions.ts#disableUserAction': 'ADMIN',
   'lib/people/actions.ts#enableUserAction': 'ADMIN',
+  'lib/cases/actions.ts#createCase': 'ORGANIZER',
+  'lib/cases/actions.ts#updateCase': 'ORGANIZER',
+  'lib/updates/actions.ts#createUpdate': 'ORGANIZER',
+  'lib/updates/actions.ts#saveUpdate': 'ORGANIZER',
+  'lib/updates/actions.ts#correctUpdate': 'ORGANIZER',
+  'lib/updates/actions.ts#retractUpdate': 'ORGANIZER',
 };

@@ -24,6 +24,8 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <Link href="/admin" className="font-semibold">
               {t('nav.dashboard')}
             </Link>
+            <Link href="/admin/cases">{t('nav.cases')}</Link>
+            <Link href="/admin/updates">{t('nav.updates')}</Link>
             {hasRole(user, 'ADMIN') ? (
               <>
                 <Link href="/admin/people">{t('nav.people')}</Link>

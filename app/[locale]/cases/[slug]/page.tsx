@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getCaseBySlug, type CaseDetail } from '@/lib/cases/queries';
 import type { LocalizedText } from '@/lib/i18n/content';
 import { Link } from '@/lib/i18n/navigation';
+import { LocalizedMarkdown } from '@/lib/markdown/localized-markdown';
+import { Markdown, markdownClasses } from '@/lib/markdown/markdown';
 import { CaseDemands } from '../../../_components/case-demands';
 import { CaseEvents } from '../../../_components/case-events';
 import { Citations } from '../../../_components/citations';
@@ -171,13 +173,15 @@ export default async function CasePage({ params }: Props) {
                   <StatusBadge status={update.status} releaseKind={update.releaseKind} />
                 </div>
               ) : null}
-              <Localized as="p" className="mt-2 whitespace-pre-line" value={update.body} visitorLocale={locale} markOriginal />
+              {update.state === 'RETRACTED' ? null : <LocalizedMarkdown className="mt-2" value={update.body} visitorLocale={locale} />}
               {update.correctionNote ? <p className="mt-2 text-sm text-amber-900">{t('correction', { note: update.correctionNote })}</p> : null}
               {update.corrects ? (
                 <details className="mt-2 text-sm text-stone-700">
                   <summary className="cursor-pointer">{t('earlierVersion')}</summary>
                   <p className="font-medium">{update.corrects.title}</p>
-                  <p className="whitespace-pre-line">{update.corrects.body}</p>
+                  <div className={markdownClasses}>
+                    <Markdown source={update.corrects.body} />
+                  </div>
                 </details>
               ) : null}
               <Citations citations={update.citations} />

@@ -1,0 +1,75 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { pageAccess } from '@/lib/auth/page-access';
+import { hasRole } from '@/lib/auth/roles';
+import { getCaseForEditing, getCaseFormOptions, listCaseUpdatesForEditing } from '@/lib/cases/editor-queries';
+import { Link } from '@/lib/i18n/navigation';
+import { StatusSince } from '../../../../_components/date-text';
+import { StatusBadge } from '../../../../_components/status-badge';
+import { CaseForm } from '../../../../_components/workspace/case-form';
+import { getEditingChoices } from '../../../../_components/workspace/editing-choices';
+import { Forbidden } from '../../../../_components/workspace/forbidden';
+import { UpdateList } from '../../../../_components/workspace/update-list';
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditCasePage({ params }: Props) {
+  const { user, forbidden } = await pageAccess('REVIEWER');
+  if (forbidden) return <Forbidden role={user.role} />;
+  const { id } = await params;
+  const found = await getCaseForEditing(id);
+  if (!found) notFound();
+  const [t, options, choices, updates] = await Promise.all([getTranslations('editing'), getCaseFormOptions(id), getEditingChoices(), listCaseUpdatesForEditing(id)]);
+  const canEdit = hasRole(user, 'ORGANIZER');
+  const { status } = found;
+
+  return (
+    <div className="max-w-4xl space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/admin/cases" className="underline">
+            {t('cases.title')}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{found.values.name}</h1>
+        <div className="flex flex-wrap items-center gap-3" data-testid="case-status">
+          <StatusBadge status={status.status} releaseKind={status.releaseKind} />
+          {status.since && status.precision ? <StatusSince date={status.since} precision={status.precision} /> : null}
+        </div>
+        <p className="text-sm text-stone-600">{t('caseForm.statusFromUpdates')}</p>
+        <p className="text-sm">
+          <Link href={`/cases/${found.values.slug}`} className="underline">
+            {t('cases.publicPage')}
+          </Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="updates-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="updates-heading" className="text-xl font-bold">
+            {t('updates.title')}
+          </h2>
+          {canEdit ? (
+            <Link href={`/admin/cases/${id}/updates/new`} className="rounded bg-red-800 px-4 py-2 font-medium text-white">
+              {t('updates.new')}
+            </Link>
+          ) : null}
+        </div>
+        {updates.length === 0 ? <p>{t('updates.none')}</p> : null}
+        <UpdateList updates={updates} />
+      </section>
+
+      <section aria-labelledby="details-heading" className="space-y-3">
+        <h2 id="details-heading" className="text-xl font-bold">
+          {t('caseForm.details')}
+        </h2>
+        {canEdit ? null : (
+          <p role="note" className="rounded border border-stone-300 bg-stone-50 p-3">
+            {t('readOnly')}
+          </p>
+        )}
+        <CaseForm mode="edit" caseId={id} version={found.version} defaultValues={found.values} options={options} choices={choices} readOnly={!canEdit} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,237 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { createCase, updateCase } from '@/lib/cases/actions';
+import { caseCreateSchema, caseEditSchema, type CaseFormValues } from '@/lib/cases/case.schema';
+import { CaseKind } from '@/lib/generated/prisma/enums';
+import { useRouter } from '@/lib/i18n/navigation';
+import type { UpdateContent } from '@/lib/updates/update.schema';
+import type { EditConflict } from '@/lib/updates/outcome';
+import { labelOf, type Choice, type EditingChoices } from './choices';
+import { ConflictNotice, conflictRows } from './conflict-notice';
+import { Field, FormMessage, inputClass, showServerErrors, useHydrated } from './form-field';
+import type { SourceDocumentOption } from './sources-field';
+import { UpdateContentFields } from './update-content-fields';
+import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
+
+export type CaseFormOptions = { organisations: Choice[]; campaigns: Choice[]; groups: Choice[] };
+
+type Props = (
+  | { mode: 'create'; defaultValues: CaseFormValues & { firstUpdate: UpdateContent }; documents: SourceDocumentOption[] }
+  | { mode: 'edit'; caseId: string; version: number; defaultValues: CaseFormValues }
+) & { options: CaseFormOptions; choices: EditingChoices; readOnly?: boolean };
+
+type FormShape = CaseFormValues & { firstUpdate?: UpdateContent; id?: string; version?: number };
+
+const textFields = ['summary', 'role', 'charges', 'sentence', 'placeOfDetention', 'letterAddress'] as const;
+const longTextFields = new Set<string>(['summary', 'charges', 'letterAddress']);
+
+export function CaseForm(props: Props) {
+  const { options, choices, readOnly = false } = props;
+  const t = useTranslations('editing.caseForm');
+  const editing = useTranslations('editing');
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const form = useForm<FormShape>({
+    resolver: zodResolver(props.mode === 'create' ? caseCreateSchema : caseEditSchema) as unknown as Resolver<FormShape>,
+    defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.caseId, version: props.version },
+  });
+  const { register, handleSubmit, reset, setError, setValue, getValues, formState, control } = form;
+  const kind = useWatch({ control, name: 'kind' });
+  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
+  const [conflict, setConflict] = useState<EditConflict<CaseFormValues> | null>(null);
+  useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    if (props.mode === 'create') {
+      const result = await createCase(values);
+      if (!result.ok || !result.data) {
+        showServerErrors(setError, result.errors);
+        return setMessage({ text: result.message ?? '', tone: 'error' });
+      }
+      reset(values);
+      return router.push(`/admin/cases/${result.data.id}`);
+    }
+    const result = await updateCase({ ...values, id: props.caseId });
+    if (!result.ok || !result.data) {
+      showServerErrors(setError, result.errors);
+      return setMessage({ text: result.message ?? '', tone: 'error' });
+    }
+    if ('conflict' in result.data) return setConflict(result.data.conflict);
+    setConflict(null);
+    reset({ ...values, version: result.data.saved.version });
+    setMessage({ text: t('saved'), tone: 'success' });
+    router.refresh();
+  });
+
+  const labels: { name: keyof CaseFormValues; label: string }[] = [
+    { name: 'kind', label: t('kind') },
+    { name: 'name', label: t('name') },
+    { name: 'slug', label: t('slug') },
+    { name: 'aliases', label: t('aliases') },
+    { name: 'identityProtected', label: t('identityProtected') },
+    { name: 'language', label: t('language') },
+    ...textFields.map((name) => ({ name, label: t(name) })),
+    { name: 'organisationId', label: t('organisation') },
+    { name: 'campaignId', label: t('campaign') },
+    { name: 'groupId', label: t('group') },
+    { name: 'photoUrl', label: t('photoUrl') },
+    { name: 'flags', label: t('flags') },
+  ];
+  const display = (name: keyof CaseFormValues, value: unknown): string => {
+    if (name === 'kind') return t(`kinds.${value as CaseFormValues['kind']}`);
+    if (name === 'identityProtected') return value ? t('yes') : t('no');
+    if (name === 'language') return labelOf(choices.languages, String(value));
+    if (name === 'organisationId') return value ? labelOf(options.organisations, String(value)) : '';
+    if (name === 'campaignId') return labelOf(options.campaigns, String(value));
+    if (name === 'groupId') return value ? labelOf(options.groups, String(value)) : '';
+    if (name === 'flags') return (value as string[]).map((flag) => labelOf(choices.flags, flag)).join(', ');
+    return String(value ?? '');
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
+        {conflict ? (
+          <ConflictNotice
+            changedAt={conflict.changedAt}
+            rows={conflictRows(labels, conflict.theirs, getValues(), display)}
+            onKeepMine={() => {
+              setValue('version', conflict.version);
+              void onSubmit();
+            }}
+            onTakeTheirs={() => {
+              reset({ ...conflict.theirs, id: getValues('id'), version: conflict.version });
+              setConflict(null);
+            }}
+          />
+        ) : null}
+        <fieldset disabled={readOnly} className="space-y-4">
+          <Field name="kind" label={t('kind')}>
+            {(control) => (
+              <select {...control} className={inputClass} {...register('kind')}>
+                {Object.values(CaseKind).map((value) => (
+                  <option key={value} value={value}>
+                    {t(`kinds.${value}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="name" label={t('name')}>
+            {(control) => <input {...control} className={inputClass} {...register('name')} />}
+          </Field>
+          <Field name="slug" label={t('slug')} hint={t('slugHint')}>
+            {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
+          </Field>
+          <Field name="aliases" label={t('aliases')} hint={t('aliasesHint')}>
+            {(control) => <textarea {...control} rows={3} className={inputClass} {...register('aliases')} />}
+          </Field>
+          <div className="flex items-start gap-2">
+            <input id="field-identityProtected" type="checkbox" className="mt-1.5" aria-describedby="field-identityProtected-hint" {...register('identityProtected')} />
+            <div>
+              <label htmlFor="field-identityProtected" className="font-medium">
+                {t('identityProtected')}
+              </label>
+              <p id="field-identityProtected-hint" className="text-sm text-stone-600">
+                {t('identityProtectedHint')}
+              </p>
+            </div>
+          </div>
+          <Field name="language" label={t('language')} hint={t('languageHint')}>
+            {(control) => (
+              <select {...control} className={inputClass} {...register('language')}>
+                {choices.languages.map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {textFields.map((name) => (
+            <Field key={name} name={name} label={t(name)}>
+              {(control) =>
+                longTextFields.has(name) ? (
+                  <textarea {...control} rows={3} className={inputClass} {...register(name)} />
+                ) : (
+                  <input {...control} className={inputClass} {...register(name)} />
+                )
+              }
+            </Field>
+          ))}
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field name="organisationId" label={t('organisation')}>
+              {(control) => (
+                <select {...control} className={inputClass} {...register('organisationId')}>
+                  <option value="">{t('none')}</option>
+                  {options.organisations.map((choice) => (
+                    <option key={choice.value} value={choice.value}>
+                      {choice.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field name="campaignId" label={t('campaign')}>
+              {(control) => (
+                <select {...control} className={inputClass} {...register('campaignId')}>
+                  {options.campaigns.map((choice) => (
+                    <option key={choice.value} value={choice.value}>
+                      {choice.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          {kind === 'PERSON' ? (
+            <Field name="groupId" label={t('group')} hint={t('groupHint')}>
+              {(control) => (
+                <select {...control} className={inputClass} {...register('groupId')}>
+                  <option value="">{t('none')}</option>
+                  {options.groups.map((choice) => (
+                    <option key={choice.value} value={choice.value}>
+                      {choice.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          <Field name="photoUrl" label={t('photoUrl')} hint={t('photoUrlHint')}>
+            {(control) => <input {...control} type="url" inputMode="url" className={inputClass} {...register('photoUrl')} />}
+          </Field>
+          <fieldset>
+            <legend className="font-medium">{t('flags')}</legend>
+            <div className="mt-1 flex flex-wrap gap-4">
+              {choices.flags.map((choice) => (
+                <label key={choice.value} className="flex items-center gap-2">
+                  <input type="checkbox" value={choice.value} {...register('flags')} />
+                  {choice.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {props.mode === 'create' ? (
+            <fieldset className="space-y-4 rounded border border-stone-300 p-4">
+              <legend className="px-1 font-semibold">{t('firstUpdate')}</legend>
+              <p className="text-sm text-stone-600">{t('firstUpdateHint')}</p>
+              <UpdateContentFields prefix="firstUpdate." choices={choices} documents={props.documents} statusRequired />
+            </fieldset>
+          ) : null}
+        </fieldset>
+        <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
+        {readOnly ? null : (
+          <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+            {props.mode === 'create' ? t('create') : t('save')}
+          </button>
+        )}
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState, type ReactNode } from 'react';
+import { get, useFormContext, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import { FieldError } from './field-error';
+
+export const inputClass = 'mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2 disabled:bg-stone-100';
+
+/** A field's error: the editing messages for rules of the workspace forms, the validation messages otherwise. */
+export function EditingFieldError({ id, errorKey }: { id: string; errorKey?: string }) {
+  const t = useTranslations('editing.fieldErrors');
+  if (errorKey && t.has(errorKey as Parameters<typeof t.has>[0])) {
+    return (
+      <p id={id} aria-live="polite" className="mt-1 text-sm text-red-800">
+        {t(errorKey as Parameters<typeof t>[0])}
+      </p>
+    );
+  }
+  return <FieldError id={id} error={errorKey} />;
+}
+
+export const fieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;
+
+type ControlProps = { id: string; 'aria-invalid': boolean; 'aria-describedby': string };
+
+/** A labelled form control with its hint and error, wired for screen readers; `children` renders the control. */
+export function Field({ name, label, hint, children }: { name: string; label: string; hint?: string; children: (props: ControlProps) => ReactNode }) {
+  const { formState } = useFormContext();
+  const id = fieldId(name);
+  const errorKey = (get(formState.errors, name) as { message?: string } | undefined)?.message;
+  const describedBy = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, 'aria-invalid': Boolean(errorKey), 'aria-describedby': describedBy })}
+      <EditingFieldError id={`${id}-error`} error={errorKey} />
+    </div>
+  );
+}
+
+/** Shows the server's field errors (keys of the validation or editing messages) beside their fields. */
+export function showServerErrors<Values extends FieldValues>(setError: UseFormSetError<Values>, errors: Record<string, string[]> | undefined) {
+  for (const [name, keys] of Object.entries(errors ?? {})) {
+    if (keys[0]) setError(name as Path<Values>, { type: 'server', message: keys[0] }, { shouldFocus: true });
+  }
+}
+
+/** The outcome of a save, announced to screen readers. */
+export function FormMessage({ message, tone }: { message: string | null; tone: 'error' | 'success' }) {
+  if (!message) return null;
+  return (
+    <p role={tone === 'error' ? 'alert' : 'status'} className={tone === 'error' ? 'rounded border border-red-300 bg-red-50 p-3 text-red-900' : 'rounded border border-green-300 bg-green-50 p-3 text-green-900'}>
+      {message}
+    </p>
+  );
+}
+
+/**
+ * False until the form's handlers are attached: its buttons stay disabled until then, as a form submitted
+ * natively would send what was typed to the server in the page address.
+ */
+export function useHydrated() {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}

@@ -1,0 +1,155 @@
+'use server';
+
+import { getTranslations } from 'next-intl/server';
+import { workspaceAction } from '../actions/workspace-action';
+import { audit } from '../audit/log';
+import { db } from '../db';
+import { SafeError } from '../errors';
+import { Prisma } from '../generated/prisma/client';
+import { asJson, auditDiff } from '../updates/audit-diff';
+import type { SaveOutcome } from '../updates/outcome';
+import { commitPublication, revalidateCasePages } from '../updates/publish';
+import { insertUpdate, sourceErrors, updateContentData } from '../updates/write';
+import { aliasList, caseCreateSchema, caseEditSchema, type CaseFormValues } from './case.schema';
+import { caseConflict } from './editor-queries';
+
+/** The columns the form sets (the status is not among them: only published updates set it). */
+function caseColumns(values: CaseFormValues) {
+  const orNull = (text: string) => (text === '' ? null : text);
+  return {
+    kind: values.kind,
+    name: values.name,
+    slug: values.slug,
+    identityProtected: values.identityProtected,
+    language: values.language,
+    summary: orNull(values.summary),
+    role: orNull(values.role),
+    organisationId: orNull(values.organisationId),
+    campaignId: values.campaignId,
+    groupId: values.kind === 'PERSON' ? orNull(values.groupId) : null,
+    placeOfDetention: orNull(values.placeOfDetention),
+    letterAddress: orNull(values.letterAddress),
+    charges: orNull(values.charges),
+    sentence: orNull(values.sentence),
+    photoUrl: orNull(values.photoUrl),
+    flags: values.flags,
+  };
+}
+
+/** Refuses a taken slug and choices that no longer exist, each beside its field. */
+async function checkCaseChoices(values: CaseFormValues, caseId?: string) {
+  const columns = caseColumns(values);
+  const [slugOwner, campaign, organisation, group, members] = await Promise.all([
+    db.case.findUnique({ where: { slug: values.slug }, select: { id: true } }),
+    db.campaign.findUnique({ where: { id: columns.campaignId }, select: { id: true } }),
+    columns.organisationId ? db.organisation.findUnique({ where: { id: columns.organisationId }, select: { id: true } }) : null,
+    columns.groupId ? db.case.findUnique({ where: { id: columns.groupId }, select: { id: true, kind: true } }) : null,
+    caseId && values.kind === 'PERSON' ? db.case.count({ where: { groupId: caseId } }) : 0,
+  ]);
+  const errors: Record<string, string[]> = {};
+  if (slugOwner && slugOwner.id !== caseId) errors.slug = ['slugTaken'];
+  if (!campaign) errors.campaignId = ['choice'];
+  if (columns.organisationId && !organisation) errors.organisationId = ['choice'];
+  if (columns.groupId && (!group || group.kind !== 'GROUP' || group.id === caseId)) errors.groupId = ['choice'];
+  if (members > 0) errors.kind = ['groupHasMembers'];
+  if (Object.keys(errors).length > 0) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), errors);
+}
+
+/** A concurrent save that took the same slug first. */
+function isSlugTaken(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+const auditedCaseSelect = {
+  kind: true,
+  name: true,
+  slug: true,
+  identityProtected: true,
+  language: true,
+  summary: true,
+  role: true,
+  organisationId: true,
+  campaignId: true,
+  groupId: true,
+  placeOfDetention: true,
+  letterAddress: true,
+  charges: true,
+  sentence: true,
+  photoUrl: true,
+  flags: true,
+  aliases: { select: { alias: true }, orderBy: { alias: 'asc' } },
+} as const;
+
+type AuditedCase = Prisma.CaseGetPayload<{ select: typeof auditedCaseSelect }>;
+const caseRecord = ({ aliases, ...rest }: AuditedCase) => ({ ...rest, aliases: aliases.map((alias) => alias.alias) });
+
+/** Creates a case with its first update, published at once: that update gives the case its status. */
+export const createCase = workspaceAction({ role: 'ORGANIZER', schema: caseCreateSchema }, async (input, { user }) => {
+  const t = await getTranslations('editing');
+  const { firstUpdate, ...values } = input;
+  await checkCaseChoices(values);
+  const invalidSources = await sourceErrors(firstUpdate.sources, 'firstUpdate.sources');
+  if (invalidSources) throw new SafeError(t('errors.sources'), invalidSources);
+  const content = updateContentData(firstUpdate);
+  let caseId = '';
+  try {
+    await commitPublication(user.id, async (tx) => {
+      const created = await tx.case.create({
+        data: {
+          ...caseColumns(values),
+          status: firstUpdate.status,
+          releaseKind: content.releaseKind,
+          statusSince: content.occurredOn,
+          statusSincePrecision: content.occurredOnPrecision,
+          aliases: { create: aliasList(values.aliases).map((alias) => ({ alias })) },
+        },
+        select: { id: true, ...auditedCaseSelect },
+      });
+      caseId = created.id;
+      const { id: _id, ...record } = created;
+      await audit({ actorId: user.id, action: 'case.create', entityType: 'Case', entityId: created.id, after: asJson(caseRecord(record)) }, tx);
+      const updateId = await insertUpdate(tx, user.id, created.id, firstUpdate, { state: 'PUBLISHED', scheduledFor: null, publishedAt: new Date() });
+      return { published: [{ id: updateId, caseId: created.id }], withdrawn: [] };
+    });
+  } catch (error) {
+    if (isSlugTaken(error)) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
+    throw error;
+  }
+  return { id: caseId };
+});
+
+/**
+ * Saves the case's fields if nobody changed it since the form was opened (its version); otherwise writes nothing
+ * and gives back what is stored now.
+ */
+export const updateCase = workspaceAction({ role: 'ORGANIZER', schema: caseEditSchema }, async (input, { user }): Promise<SaveOutcome<CaseFormValues>> => {
+  const t = await getTranslations('editing');
+  const { id, version, ...values } = input;
+  await checkCaseChoices(values, id);
+  let saved: { slugs: string[] } | null;
+  try {
+    saved = await db.$transaction(async (tx) => {
+      const before = await tx.case.findUnique({ where: { id }, select: auditedCaseSelect });
+      if (!before) return null;
+      const { count } = await tx.case.updateMany({ where: { id, version }, data: { ...caseColumns(values), version: { increment: 1 } } });
+      if (count === 0) return null;
+      const aliases = aliasList(values.aliases);
+      await tx.caseAlias.deleteMany({ where: { caseId: id, alias: { notIn: aliases } } });
+      await tx.caseAlias.createMany({ data: aliases.map((alias) => ({ caseId: id, alias })), skipDuplicates: true });
+      const after = await tx.case.findUniqueOrThrow({ where: { id }, select: auditedCaseSelect });
+      const diff = auditDiff(caseRecord(before), caseRecord(after));
+      await audit({ actorId: user.id, action: 'case.update', entityType: 'Case', entityId: id, ...diff }, tx);
+      return { slugs: [...new Set([before.slug, after.slug])] };
+    });
+  } catch (error) {
+    if (isSlugTaken(error)) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
+    throw error;
+  }
+  if (saved) {
+    revalidateCasePages(saved.slugs);
+    return { saved: { id, version: version + 1 } };
+  }
+  const conflict = await caseConflict(id);
+  if (!conflict) throw new SafeError(t('errors.caseMissing'));
+  return { conflict };
+});

@@ -1,0 +1,148 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { audit } from '../audit/log';
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import { locales } from '../i18n/routing';
+import { asJson } from './audit-diff';
+
+type Tx = Prisma.TransactionClient;
+type UpdateRef = { id: string; caseId: string };
+
+/** What a publish-like change did to what the public sees. */
+export type PublicationChange = {
+  /** Updates that became public: published now, when their schedule came due, or as a correction. */
+  published: UpdateRef[];
+  /** Updates no longer shown as they were: corrected or retracted. */
+  withdrawn: UpdateRef[];
+};
+
+/** Refused: the change would leave a case with no published update that gives its status. */
+export class StatusWouldBeLost extends Error {
+  constructor(readonly caseId: string) {
+    super(`case ${caseId} would have no published update giving its status`);
+    this.name = 'StatusWouldBeLost';
+  }
+}
+
+/**
+ * Outside a request (the scheduler, tests) Next has no cache to revalidate and throws; every public page is
+ * rendered per request, so nothing can be stale there.
+ */
+function revalidate(path: string) {
+  try {
+    revalidatePath(path);
+  } catch (error) {
+    if (!(error instanceof Error && error.message.includes('static generation store missing'))) throw error;
+  }
+}
+
+/** The public pages and feeds that show these cases: home, directory, case pages in every language, feeds. */
+export function revalidateCasePages(slugs: string[]) {
+  for (const locale of locales) {
+    revalidate(`/${locale}`);
+    revalidate(`/${locale}/cases`);
+    for (const slug of slugs) revalidate(`/${locale}/cases/${slug}`);
+  }
+  revalidate('/feed.xml');
+  for (const slug of slugs) revalidate(`/cases/${slug}/feed.xml`);
+}
+
+/** What follows a committed publication (alerts to followers will start here too). */
+function publishEffects(_change: PublicationChange, slugs: string[]) {
+  revalidateCasePages(slugs);
+}
+
+const statusFields = { status: true, releaseKind: true, statusSince: true, statusSincePrecision: true } as const;
+
+/**
+ * Sets a case's status, release kind and date from its latest published status-changing update (by the date it
+ * happened, then publication), as the seed does. The case row is locked first, so two publications on one case
+ * cannot each miss the other's update.
+ */
+async function recomputeCaseStatus(tx: Tx, caseId: string, actorId: string | null): Promise<string> {
+  await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId} FOR UPDATE`;
+  const current = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { slug: true, ...statusFields } });
+  const latest = await tx.update.findFirst({
+    where: { caseId, state: 'PUBLISHED', status: { not: null } },
+    orderBy: [{ occurredOn: 'desc' }, { publishedAt: 'desc' }, { id: 'desc' }],
+    select: { status: true, releaseKind: true, occurredOn: true, occurredOnPrecision: true },
+  });
+  if (!latest?.status) throw new StatusWouldBeLost(caseId);
+  const next = {
+    status: latest.status,
+    releaseKind: latest.status === 'RELEASED' ? latest.releaseKind : null,
+    statusSince: latest.occurredOn,
+    statusSincePrecision: latest.occurredOnPrecision,
+  };
+  const unchanged =
+    current.status === next.status &&
+    current.releaseKind === next.releaseKind &&
+    current.statusSince?.getTime() === next.statusSince.getTime() &&
+    current.statusSincePrecision === next.statusSincePrecision;
+  if (!unchanged) {
+    await tx.case.update({ where: { id: caseId }, data: next });
+    const { slug: _slug, ...before } = current;
+    await audit({ actorId, action: 'case.status', entityType: 'Case', entityId: caseId, before: asJson(before), after: asJson(next) }, tx);
+  }
+  return current.slug;
+}
+
+/**
+ * The one way updates become public or stop being public: `work` makes the change (and its audit entries) in a
+ * transaction, and returns what it did, or null when it changed nothing (a stale version). In the same
+ * transaction every touched case takes its status from its latest published status-changing update; once
+ * committed, the publish effects run. Throws StatusWouldBeLost (rolling back) when a case would be left with
+ * no published status.
+ */
+export async function commitPublication(
+  actorId: string | null,
+  work: (tx: Tx) => Promise<PublicationChange | null>,
+): Promise<PublicationChange | null> {
+  const committed = await db.$transaction(async (tx) => {
+    const change = await work(tx);
+    if (!change) return null;
+    // In a fixed order, so that concurrent publications lock cases without deadlocking.
+    const caseIds = [...new Set([...change.published, ...change.withdrawn].map((update) => update.caseId))].sort();
+    const slugs: string[] = [];
+    for (const caseId of caseIds) slugs.push(await recomputeCaseStatus(tx, caseId, actorId));
+    return { change, slugs };
+  });
+  if (!committed) return null;
+  publishEffects(committed.change, committed.slugs);
+  return committed.change;
+}
+
+/**
+ * Publishes every scheduled update that is due. Safe to run from several processes at once: one UPDATE claims
+ * the due rows (skipping rows another run holds), so each update is published exactly once.
+ */
+export async function publishDueUpdates(now: Date = new Date()): Promise<PublicationChange> {
+  const change = await commitPublication(null, async (tx) => {
+    const published = await tx.$queryRaw<(UpdateRef & { scheduledFor: Date })[]>`
+      UPDATE "Update" AS u
+      SET state = 'PUBLISHED', "publishedAt" = ${now}, version = u.version + 1, "updatedAt" = ${now}
+      WHERE u.id IN (
+        SELECT id FROM "Update"
+        WHERE state = 'SCHEDULED' AND "scheduledFor" <= ${now}
+        ORDER BY id
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING u.id, u."caseId", u."scheduledFor"`;
+    for (const update of published) {
+      await audit(
+        {
+          actorId: null,
+          action: 'update.publish',
+          entityType: 'Update',
+          entityId: update.id,
+          before: asJson({ state: 'SCHEDULED', scheduledFor: update.scheduledFor }),
+          after: asJson({ state: 'PUBLISHED', publishedAt: now }),
+        },
+        tx,
+      );
+    }
+    return { published: published.map(({ id, caseId }) => ({ id, caseId })), withdrawn: [] };
+  });
+  return change ?? { published: [], withdrawn: [] };
+}

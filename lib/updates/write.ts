@@ -1,0 +1,102 @@
+import 'server-only';
+import { audit } from '../audit/log';
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import type { UpdateState } from '../generated/prisma/enums';
+import { documentContainsQuote, normalizeQuoteText } from '../../seeds/quotes';
+import { asJson } from './audit-diff';
+import type { SourceInput, UpdateContent } from './update.schema';
+
+type Tx = Prisma.TransactionClient;
+
+/** The columns of an update its content sets. */
+export function updateContentData(content: UpdateContent) {
+  const status = content.status === '' ? null : content.status;
+  return {
+    title: content.title,
+    body: content.body,
+    language: content.language,
+    occurredOn: new Date(`${content.occurredOn}T00:00:00Z`),
+    occurredOnPrecision: content.occurredOnPrecision,
+    status,
+    releaseKind: status === 'RELEASED' && content.releaseKind !== '' ? content.releaseKind : null,
+  };
+}
+
+/**
+ * Field errors for sources that cannot be cited: an unknown document or quote, or a pasted passage that does
+ * not occur verbatim in the chosen document (line breaks and runs of spaces aside). `path` prefixes the keys.
+ */
+export async function sourceErrors(sources: SourceInput[], path = 'sources'): Promise<Record<string, string[]> | null> {
+  const documents = await db.sourceDocument.findMany({
+    where: { id: { in: [...new Set(sources.map((source) => source.documentId))] } },
+    select: { id: true, body: true },
+  });
+  const quotes = await db.quote.findMany({
+    where: { id: { in: sources.map((source) => source.quoteId).filter(Boolean) } },
+    select: { id: true, documentId: true },
+  });
+  const errors: Record<string, string[]> = {};
+  sources.forEach((source, index) => {
+    const document = documents.find((candidate) => candidate.id === source.documentId);
+    if (!document) errors[`${path}.${index}.documentId`] = ['choice'];
+    else if (source.quoteId) {
+      if (!quotes.some((quote) => quote.id === source.quoteId && quote.documentId === document.id)) errors[`${path}.${index}.quoteId`] = ['choice'];
+    } else if (!documentContainsQuote(document.body, source.text)) errors[`${path}.${index}.text`] = ['quoteNotInDocument'];
+  });
+  return Object.keys(errors).length > 0 ? errors : null;
+}
+
+/** Cites the sources for an update; a pasted passage becomes a quote of its document unless it already is one. */
+export async function createCitations(tx: Tx, updateId: string, sources: SourceInput[]) {
+  for (const source of sources) {
+    let quoteId = source.quoteId;
+    if (!quoteId) {
+      const known = await tx.quote.findMany({ where: { documentId: source.documentId }, select: { id: true, text: true } });
+      const same = known.find((quote) => normalizeQuoteText(quote.text) === normalizeQuoteText(source.text));
+      quoteId = same?.id ?? (await tx.quote.create({ data: { documentId: source.documentId, text: source.text }, select: { id: true } })).id;
+    }
+    await tx.citation.create({ data: { updateId, quoteId, field: source.field, note: source.note || null } });
+  }
+}
+
+/** What the audit log keeps of an update. */
+export const auditedUpdateSelect = {
+  id: true,
+  caseId: true,
+  title: true,
+  body: true,
+  language: true,
+  occurredOn: true,
+  occurredOnPrecision: true,
+  status: true,
+  releaseKind: true,
+  state: true,
+  scheduledFor: true,
+  publishedAt: true,
+  correctionNote: true,
+  correctsId: true,
+  citations: { select: { quoteId: true, field: true, note: true }, orderBy: { id: 'asc' } },
+} as const satisfies Prisma.UpdateSelect;
+
+export async function updateSnapshot(tx: Tx, id: string) {
+  const row = await tx.update.findUniqueOrThrow({ where: { id }, select: auditedUpdateSelect });
+  return asJson(row);
+}
+
+export type StateChange = { state: UpdateState; scheduledFor: Date | null; publishedAt: Date | null };
+
+const stateActions: Partial<Record<UpdateState, string>> = { SCHEDULED: 'update.schedule', PUBLISHED: 'update.publish' };
+
+/**
+ * Creates an update with its citations, audited as `update.create`, then `update.schedule` or `update.publish`
+ * when it starts scheduled or published.
+ */
+export async function insertUpdate(tx: Tx, actorId: string, caseId: string, content: UpdateContent, change: StateChange): Promise<string> {
+  const { id } = await tx.update.create({ data: { caseId, ...updateContentData(content), ...change, authorId: actorId }, select: { id: true } });
+  await createCitations(tx, id, content.sources);
+  await audit({ actorId, action: 'update.create', entityType: 'Update', entityId: id, after: await updateSnapshot(tx, id) }, tx);
+  const stateAction = stateActions[change.state];
+  if (stateAction) await audit({ actorId, action: stateAction, entityType: 'Update', entityId: id, after: asJson(change) }, tx);
+  return id;
+}

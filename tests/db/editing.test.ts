@@ -1,0 +1,309 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { WorkspaceUser } from '@/lib/auth/session';
+import { createSeededAppDatabase } from '../support/app-database';
+
+// The actions run as they do in the app, through the workspace wrapper; only the session (who is signed in) and
+// the message lookup (keys instead of sentences) stand in for a request.
+const session = vi.hoisted(() => ({ user: null as WorkspaceUser | null }));
+vi.mock('@/lib/auth/session', async () => {
+  const { hasRole } = await import('@/lib/auth/roles');
+  return {
+    checkAccess: async (minimum: WorkspaceUser['role']) => {
+      const { user } = session;
+      if (!user) return { status: 'signed-out' };
+      return { status: hasRole(user, minimum) ? 'allowed' : 'forbidden', user };
+    },
+  };
+});
+vi.mock('next-intl/server', () => ({ getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}` }));
+
+let database: Awaited<ReturnType<typeof createSeededAppDatabase>>;
+let organizer: WorkspaceUser;
+let colleague: WorkspaceUser;
+let reviewer: WorkspaceUser;
+let actions: typeof import('@/lib/cases/actions') & typeof import('@/lib/updates/actions');
+let publishDueUpdates: typeof import('@/lib/updates/publish').publishDueUpdates;
+
+const signedInAs = (user: WorkspaceUser) => {
+  session.user = user;
+};
+
+beforeAll(async () => {
+  database = await createSeededAppDatabase();
+  const user = async (email: string, role: WorkspaceUser['role']) => {
+    const row = await database.db.user.create({ data: { email, role } });
+    return { id: row.id, email, name: null, role };
+  };
+  organizer = await user('organizer@example.org', 'ORGANIZER');
+  colleague = await user('colleague@example.org', 'ORGANIZER');
+  reviewer = await user('reviewer@example.org', 'REVIEWER');
+  actions = { ...(await import('@/lib/cases/actions')), ...(await import('@/lib/updates/actions')) };
+  ({ publishDueUpdates } = await import('@/lib/updates/publish'));
+});
+afterAll(async () => database?.drop());
+
+const caseFields = (slug: string, changes: object = {}) => ({
+  kind: 'PERSON',
+  name: 'Aruzhan Testova',
+  slug,
+  aliases: 'Аружан Тестова',
+  identityProtected: false,
+  language: 'fr',
+  summary: 'Militante syndicale.',
+  role: '',
+  organisationId: '',
+  campaignId: 'january-2022',
+  groupId: '',
+  placeOfDetention: '',
+  letterAddress: '',
+  charges: '',
+  sentence: '',
+  photoUrl: '',
+  flags: [],
+  ...changes,
+});
+
+const content = (changes: object = {}) => ({
+  title: 'Arrêtée à Aktaou',
+  body: 'Arrêtée **hier**.',
+  language: 'fr',
+  occurredOn: '2022-01-10',
+  occurredOnPrecision: 'DAY',
+  status: '',
+  releaseKind: '',
+  sources: [],
+  ...changes,
+});
+
+const noSchedule = { scheduledAt: '', timeZone: '' };
+
+async function createTestCase(slug: string, firstStatus = 'DETAINED') {
+  signedInAs(organizer);
+  const result = await actions.createCase({ ...caseFields(slug), firstUpdate: content({ status: firstStatus }) });
+  expect(result.message).toBeUndefined();
+  return result.data!.id;
+}
+
+const caseRow = (id: string) => database.db.case.findUniqueOrThrow({ where: { id }, select: { status: true, releaseKind: true, statusSince: true, version: true, summary: true, role: true } });
+const auditOf = (entityId: string, action?: string) => database.db.auditLog.findMany({ where: { entityId, action }, orderBy: { at: 'asc' } });
+
+async function postUpdate(caseId: string, intent: 'draft' | 'schedule' | 'publish', changes: object = {}) {
+  const result = await actions.createUpdate({ caseId, intent, ...noSchedule, ...content(changes) });
+  expect(result.message).toBeUndefined();
+  return database.db.update.findUniqueOrThrow({ where: { id: result.data!.id } });
+}
+
+describe('creating a case', () => {
+  it('publishes its first update with it, which gives the case its status, and audits both', async () => {
+    const id = await createTestCase('aruzhan-testova');
+    expect(await caseRow(id)).toMatchObject({ status: 'DETAINED', statusSince: new Date('2022-01-10T00:00:00Z'), version: 1 });
+    const updates = await database.db.update.findMany({ where: { caseId: id } });
+    expect(updates).toMatchObject([{ state: 'PUBLISHED', status: 'DETAINED', authorId: organizer.id }]);
+    expect(updates[0]!.publishedAt).toBeInstanceOf(Date);
+    expect((await auditOf(id)).map((entry) => [entry.action, entry.actorId])).toEqual([['case.create', organizer.id]]);
+    expect((await auditOf(updates[0]!.id)).map((entry) => entry.action)).toEqual(['update.create', 'update.publish']);
+  });
+
+  it('refuses a slug that names a protected person, in any script, and writes nothing', async () => {
+    signedInAs(organizer);
+    const before = await database.db.case.count();
+    for (const slug of ['aruzhan-2022', 'testova', 'lawyer-aruzhan']) {
+      const result = await actions.createCase({ ...caseFields(slug, { identityProtected: true }), firstUpdate: content({ status: 'DETAINED' }) });
+      expect(result.errors?.slug, slug).toEqual(['slugNamesProtectedPerson']);
+    }
+    const cyrillicOnly = await actions.createCase({
+      ...caseFields('aruzhan-t', { identityProtected: true, name: 'A. T.', aliases: 'Аружан Тестова' }),
+      firstUpdate: content({ status: 'DETAINED' }),
+    });
+    expect(cyrillicOnly.errors?.slug).toEqual(['slugNamesProtectedPerson']);
+    expect(await database.db.case.count()).toBe(before);
+    const accepted = await actions.createCase({ ...caseFields('activist-aktau-2022', { identityProtected: true }), firstUpdate: content({ status: 'DETAINED' }) });
+    expect(accepted.ok).toBe(true);
+  });
+
+  it('refuses a slug another case has', async () => {
+    signedInAs(organizer);
+    const result = await actions.createCase({ ...caseFields('vadim-kuramshin'), firstUpdate: content({ status: 'DETAINED' }) });
+    expect(result.errors?.slug).toEqual(['slugTaken']);
+  });
+});
+
+describe('editing a case', () => {
+  it('writes nothing when the case changed since the form was opened, and gives back what is stored', async () => {
+    const id = await createTestCase('concurrent-edits');
+    signedInAs(organizer);
+    const first = await actions.updateCase({ id, version: 1, ...caseFields('concurrent-edits', { summary: 'Version de la première organisatrice.' }) });
+    expect(first.data).toEqual({ saved: { id, version: 2 } });
+
+    signedInAs(colleague);
+    const second = await actions.updateCase({ id, version: 1, ...caseFields('concurrent-edits', { summary: 'Version du collègue.', role: 'Avocate' }) });
+    expect(second.data && 'conflict' in second.data && second.data.conflict).toMatchObject({
+      version: 2,
+      theirs: { summary: 'Version de la première organisatrice.', role: '' },
+    });
+    expect(await caseRow(id)).toMatchObject({ version: 2, summary: 'Version de la première organisatrice.', role: null });
+    expect(await auditOf(id, 'case.update')).toHaveLength(1);
+
+    // Having seen both, the colleague keeps theirs: saved against the version now stored.
+    const overwrite = await actions.updateCase({ id, version: 2, ...caseFields('concurrent-edits', { summary: 'Version du collègue.', role: 'Avocate' }) });
+    expect(overwrite.data).toEqual({ saved: { id, version: 3 } });
+    const [, last] = await auditOf(id, 'case.update');
+    expect(last).toMatchObject({ actorId: colleague.id, before: { summary: 'Version de la première organisatrice.', role: null }, after: { summary: 'Version du collègue.', role: 'Avocate' } });
+  });
+
+  it('never changes the status, whatever the form sends', async () => {
+    const id = await createTestCase('status-by-form');
+    const result = await actions.updateCase({ id, version: 1, ...caseFields('status-by-form'), status: 'RELEASED', releaseKind: 'PARDON' });
+    expect(result.ok).toBe(true);
+    expect(await caseRow(id)).toMatchObject({ status: 'DETAINED', releaseKind: null });
+  });
+
+  it('is refused to a reviewer, by the action itself', async () => {
+    const id = await createTestCase('reviewer-refused');
+    signedInAs(reviewer);
+    const result = await actions.updateCase({ id, version: 1, ...caseFields('reviewer-refused', { summary: 'Changé par un relecteur.' }) });
+    expect(result).toEqual({ message: 'workspace.errors.forbidden' });
+    expect(await caseRow(id)).toMatchObject({ version: 1, summary: 'Militante syndicale.' });
+    const update = await actions.createUpdate({ caseId: id, intent: 'publish', ...noSchedule, ...content({ status: 'RELEASED' }) });
+    expect(update).toEqual({ message: 'workspace.errors.forbidden' });
+    expect(await database.db.update.count({ where: { caseId: id } })).toBe(1);
+  });
+});
+
+describe('the status of a case', () => {
+  it('changes only when a status-changing update is published', async () => {
+    const id = await createTestCase('status-timeline');
+    const draft = await postUpdate(id, 'draft', { title: 'Condamnée', occurredOn: '2022-03-01', status: 'SENTENCED' });
+    expect((await caseRow(id)).status).toBe('DETAINED');
+
+    const published = await actions.saveUpdate({ id: draft.id, version: draft.version, intent: 'publish', ...noSchedule, ...content({ title: 'Condamnée', occurredOn: '2022-03-01', status: 'SENTENCED' }) });
+    expect(published.data).toEqual({ saved: { id: draft.id, version: 2 } });
+    expect(await caseRow(id)).toMatchObject({ status: 'SENTENCED', statusSince: new Date('2022-03-01T00:00:00Z') });
+    expect((await auditOf(draft.id, 'update.publish'))[0]).toMatchObject({ actorId: organizer.id, before: { state: 'DRAFT' }, after: { state: 'PUBLISHED' } });
+    expect((await auditOf(id, 'case.status'))[0]).toMatchObject({ before: { status: 'DETAINED' }, after: { status: 'SENTENCED', statusSince: '2022-03-01T00:00:00.000Z' } });
+  });
+
+  it('follows the latest event, not the latest publication', async () => {
+    const id = await createTestCase('late-news', 'SENTENCED');
+    await postUpdate(id, 'publish', { title: 'Détenue', occurredOn: '2021-12-20', status: 'DETAINED' });
+    expect((await caseRow(id)).status).toBe('SENTENCED');
+    await postUpdate(id, 'publish', { title: 'Libérée', occurredOn: '2023-05-01', status: 'RELEASED', releaseKind: 'AMNESTY' });
+    expect(await caseRow(id)).toMatchObject({ status: 'RELEASED', releaseKind: 'AMNESTY' });
+  });
+});
+
+describe('correcting and retracting a published update', () => {
+  it('keeps the original as CORRECTED, publishes the correction with its note, and the status follows it', async () => {
+    const id = await createTestCase('correction-case');
+    const original = await postUpdate(id, 'publish', { title: 'Condamnée', occurredOn: '2022-03-01', status: 'SENTENCED' });
+    const result = await actions.correctUpdate({
+      id: original.id,
+      version: original.version,
+      correctionNote: 'Elle a fait appel, elle n’est pas encore condamnée définitivement.',
+      ...content({ title: 'Fait appel', occurredOn: '2022-03-01', status: 'APPEALING' }),
+    });
+    expect(result.data && 'saved' in result.data).toBe(true);
+    const correctionId = (result.data as { saved: { id: string } }).saved.id;
+
+    expect(await database.db.update.findUniqueOrThrow({ where: { id: original.id } })).toMatchObject({ state: 'CORRECTED', title: 'Condamnée' });
+    expect(await database.db.update.findUniqueOrThrow({ where: { id: correctionId } })).toMatchObject({
+      state: 'PUBLISHED',
+      correctsId: original.id,
+      correctionNote: 'Elle a fait appel, elle n’est pas encore condamnée définitivement.',
+      title: 'Fait appel',
+    });
+    expect((await caseRow(id)).status).toBe('APPEALING');
+    expect((await auditOf(original.id, 'update.correct'))[0]).toMatchObject({ before: { state: 'PUBLISHED', title: 'Condamnée' }, after: { id: correctionId, state: 'PUBLISHED' } });
+
+    // A second correction from a form opened before the first one writes nothing.
+    const stale = await actions.correctUpdate({ id: original.id, version: original.version, correctionNote: 'Encore', ...content({ status: 'RELEASED' }) });
+    expect(stale.data && 'conflict' in stale.data && stale.data.conflict.state).toBe('CORRECTED');
+    expect(await database.db.update.count({ where: { caseId: id } })).toBe(3);
+    expect((await caseRow(id)).status).toBe('APPEALING');
+  });
+
+  it('retracts with the reason kept as its correction note, and the status goes back to the update before it', async () => {
+    const id = await createTestCase('retraction-case');
+    const wrong = await postUpdate(id, 'publish', { title: 'Libérée', occurredOn: '2022-04-01', status: 'RELEASED', releaseKind: 'PARDON' });
+    expect((await caseRow(id)).status).toBe('RELEASED');
+    const result = await actions.retractUpdate({ id: wrong.id, version: wrong.version, reason: 'Information non confirmée.' });
+    expect(result.data).toEqual({ saved: { id: wrong.id, version: 2 } });
+    expect(await database.db.update.findUniqueOrThrow({ where: { id: wrong.id } })).toMatchObject({ state: 'RETRACTED', correctionNote: 'Information non confirmée.' });
+    expect(await caseRow(id)).toMatchObject({ status: 'DETAINED', releaseKind: null, statusSince: new Date('2022-01-10T00:00:00Z') });
+    expect((await auditOf(wrong.id, 'update.retract'))[0]).toMatchObject({ before: { state: 'PUBLISHED' }, after: { state: 'RETRACTED', correctionNote: 'Information non confirmée.' } });
+  });
+
+  it('refuses to retract the only update that gives the case its status, and audits nothing', async () => {
+    const id = await createTestCase('only-status');
+    const [first] = await database.db.update.findMany({ where: { caseId: id } });
+    const result = await actions.retractUpdate({ id: first!.id, version: first!.version, reason: 'Erreur' });
+    expect(result.message).toBe('editing.errors.statusWouldBeLost');
+    expect(await database.db.update.findUniqueOrThrow({ where: { id: first!.id } })).toMatchObject({ state: 'PUBLISHED', version: 1 });
+    expect(await auditOf(first!.id, 'update.retract')).toEqual([]);
+  });
+});
+
+describe('sources of an update', () => {
+  const documentSlug = 'doc-003-msk-soulevement-2022-01';
+  const verbatim = 'déjà le 4 janvier, les travailleurs-travailleuses du pétrole de Tengizchevroil se sont mis en grève';
+
+  it('must occur word for word in the chosen document', async () => {
+    const id = await createTestCase('sourced-case');
+    const document = await database.db.sourceDocument.findUniqueOrThrow({ where: { slug: documentSlug } });
+    const otherQuote = await database.db.quote.findFirstOrThrow({ where: { documentId: { not: document.id } } });
+    const source = (changes: object) => ({ documentId: document.id, quoteId: '', text: '', field: 'text', note: '', ...changes });
+    const post = (sources: object[]) => actions.createUpdate({ caseId: id, intent: 'draft', ...noSchedule, ...content({ sources }) });
+    const updatesBefore = await database.db.update.count();
+
+    const altered = await post([source({ text: verbatim.replace('4 janvier', '5 janvier') })]);
+    expect(altered.errors).toEqual({ 'sources.0.text': ['quoteNotInDocument'] });
+    const foreign = await post([source({ quoteId: otherQuote.id })]);
+    expect(foreign.errors).toEqual({ 'sources.0.quoteId': ['choice'] });
+    expect(await database.db.update.count()).toBe(updatesBefore);
+
+    const rewrapped = verbatim.replace('du pétrole', 'du\n   pétrole');
+    const accepted = await post([source({ text: rewrapped, field: 'date', note: 'grève du 4 janvier' })]);
+    expect(accepted.ok).toBe(true);
+    const citations = await database.db.citation.findMany({ where: { updateId: accepted.data!.id }, include: { quote: true } });
+    expect(citations).toMatchObject([{ field: 'date', note: 'grève du 4 janvier', quote: { documentId: document.id, text: rewrapped } }]);
+
+    const again = await post([source({ text: verbatim })]);
+    const [reused] = await database.db.citation.findMany({ where: { updateId: again.data!.id } });
+    expect(reused!.quoteId).toBe(citations[0]!.quoteId);
+  });
+});
+
+describe('scheduled updates', () => {
+  it('are published once each when due, even by several runs at the same moment', async () => {
+    const first = await createTestCase('scheduled-one');
+    const second = await createTestCase('scheduled-two');
+    const due: string[] = [];
+    for (const [caseId, status, day] of [
+      [first, '', '2022-02-01'],
+      [first, 'CHARGED', '2022-02-02'],
+      [second, 'ON_TRIAL', '2022-02-03'],
+      [second, '', '2022-02-04'],
+      [second, '', '2022-02-05'],
+    ] as const) {
+      const update = await postUpdate(caseId, 'schedule', { ...content({ status, occurredOn: day }), scheduledAt: '2999-01-01T10:00', timeZone: 'UTC' });
+      due.push(update.id);
+    }
+    const later = await postUpdate(second, 'schedule', { ...content({ status: 'RELEASED', occurredOn: '2022-03-01' }), scheduledAt: '2999-01-01T10:00', timeZone: 'UTC' });
+    expect(await database.db.update.count({ where: { id: { in: due }, state: 'SCHEDULED' } })).toBe(5);
+    expect(await caseRow(first)).toMatchObject({ status: 'DETAINED' });
+    // Their time comes (the other one's does not).
+    await database.db.update.updateMany({ where: { id: { in: due } }, data: { scheduledFor: new Date(Date.now() - 1000) } });
+
+    const now = new Date();
+    const runs = await Promise.all([1, 2, 3, 4].map(() => publishDueUpdates(now)));
+    const published = runs.flatMap((run) => run.published.map((update) => update.id));
+    expect([...published].sort()).toEqual([...due].sort());
+    for (const id of due) expect(await auditOf(id, 'update.publish'), id).toHaveLength(1);
+    expect(await database.db.update.count({ where: { id: { in: due }, state: 'PUBLISHED' } })).toBe(5);
+    expect(await database.db.update.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({ state: 'SCHEDULED' });
+    expect(await caseRow(first)).toMatchObject({ status: 'CHARGED' });
+    expect(await caseRow(second)).toMatchObject({ status: 'ON_TRIAL' });
+
+    expect((await publishDueUpdates(new Date())).published).toEqual([]);
+  });
+});
