@@ -41,7 +41,7 @@ export function Field({ name, label, hint, children }: { name: string; label: st
         </p>
       ) : null}
       {children({ id, 'aria-invalid': Boolean(errorKey), 'aria-describedby': describedBy })}
-      <EditingFieldError id={`${id}-error`} error={errorKey} />
+      <EditingFieldError id={`${id}-error`} errorKey={errorKey} />
     </div>
   );
 }
