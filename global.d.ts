@@ -13,6 +13,8 @@ import type workspace from './messages/en/workspace.json';
 import type validation from './messages/en/validation.json';
 import type people from './messages/en/people.json';
 import type editing from './messages/en/editing.json';
+import type importing from './messages/en/import.json';
+import type records from './messages/en/records.json';
 
 declare module 'next-intl' {
   interface AppConfig {
@@ -32,6 +34,8 @@ declare module 'next-intl' {
       validation: typeof validation;
       people: typeof people;
       editing: typeof editing;
+      import: typeof importing;
+      records: typeof records;
     };
   }
 }
