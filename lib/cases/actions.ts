@@ -11,7 +11,7 @@ import type { SaveOutcome } from '../updates/outcome';
 import { commitPublication, revalidateCasePages } from '../updates/publish';
 import { insertUpdate, sourceErrors, updateContentData } from '../updates/write';
 import { aliasList, caseCreateSchema, caseEditSchema, type CaseFormValues } from './case.schema';
-import { caseConflict } from './editor-queries';
+import { caseConflict, editableCaseSelect } from './editor-queries';
 
 /** The columns the form sets (the status is not among them: only published updates set it). */
 function caseColumns(values: CaseFormValues) {
@@ -60,27 +60,8 @@ function isSlugTaken(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
-const auditedCaseSelect = {
-  kind: true,
-  name: true,
-  slug: true,
-  identityProtected: true,
-  language: true,
-  summary: true,
-  role: true,
-  organisationId: true,
-  campaignId: true,
-  groupId: true,
-  placeOfDetention: true,
-  letterAddress: true,
-  charges: true,
-  sentence: true,
-  photoUrl: true,
-  flags: true,
-  aliases: { select: { alias: true }, orderBy: { alias: 'asc' } },
-} as const;
 
-type AuditedCase = Prisma.CaseGetPayload<{ select: typeof auditedCaseSelect }>;
+type AuditedCase = Prisma.CaseGetPayload<{ select: typeof editableCaseSelect }>;
 const caseRecord = ({ aliases, ...rest }: AuditedCase) => ({ ...rest, aliases: aliases.map((alias) => alias.alias) });
 
 /** Creates a case with its first update, published at once: that update gives the case its status. */
@@ -103,7 +84,7 @@ export const createCase = workspaceAction({ role: 'ORGANIZER', schema: caseCreat
           statusSincePrecision: content.occurredOnPrecision,
           aliases: { create: aliasList(values.aliases).map((alias) => ({ alias })) },
         },
-        select: { id: true, ...auditedCaseSelect },
+        select: { id: true, ...editableCaseSelect },
       });
       caseId = created.id;
       const { id: _id, ...record } = created;
@@ -129,14 +110,14 @@ export const updateCase = workspaceAction({ role: 'ORGANIZER', schema: caseEditS
   let saved: { slugs: string[] } | null;
   try {
     saved = await db.$transaction(async (tx) => {
-      const before = await tx.case.findUnique({ where: { id }, select: auditedCaseSelect });
+      const before = await tx.case.findUnique({ where: { id }, select: editableCaseSelect });
       if (!before) return null;
       const { count } = await tx.case.updateMany({ where: { id, version }, data: { ...caseColumns(values), version: { increment: 1 } } });
       if (count === 0) return null;
       const aliases = aliasList(values.aliases);
       await tx.caseAlias.deleteMany({ where: { caseId: id, alias: { notIn: aliases } } });
       await tx.caseAlias.createMany({ data: aliases.map((alias) => ({ caseId: id, alias })), skipDuplicates: true });
-      const after = await tx.case.findUniqueOrThrow({ where: { id }, select: auditedCaseSelect });
+      const after = await tx.case.findUniqueOrThrow({ where: { id }, select: editableCaseSelect });
       const diff = auditDiff(caseRecord(before), caseRecord(after));
       await audit({ actorId: user.id, action: 'case.update', entityType: 'Case', entityId: id, ...diff }, tx);
       return { slugs: [...new Set([before.slug, after.slug])] };

@@ -28,11 +28,11 @@ export async function listCasesForEditing() {
   });
 }
 
-const caseFormSelect = {
-  id: true,
-  slug: true,
+/** The fields organizers edit on a case: what its form holds and what its audit entries record. */
+export const editableCaseSelect = {
   kind: true,
   name: true,
+  slug: true,
   identityProtected: true,
   language: true,
   summary: true,
@@ -46,13 +46,18 @@ const caseFormSelect = {
   sentence: true,
   photoUrl: true,
   flags: true,
+  aliases: { select: { alias: true }, orderBy: { alias: 'asc' } },
+} as const;
+
+const caseFormSelect = {
+  ...editableCaseSelect,
+  id: true,
   version: true,
   updatedAt: true,
   status: true,
   releaseKind: true,
   statusSince: true,
   statusSincePrecision: true,
-  aliases: { select: { alias: true }, orderBy: { alias: 'asc' } },
 } as const;
 
 /** A case as its edit form holds it (empty strings for missing values), with its version and current status. */

@@ -9,6 +9,10 @@ const publicPages = [
   '/cases/vadim-kuramshin',
   '/cases/zhanaozen-defendants',
   '/sources/doc-004-campaign-update-2012-03-19',
+  '/demands',
+  '/events',
+  '/events/commemoration-100-jours-2012-03-24',
+  '/admin/sign-in',
   '/no-such-page',
 ];
 

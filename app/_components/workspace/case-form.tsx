@@ -12,7 +12,7 @@ import type { UpdateContent } from '@/lib/updates/update.schema';
 import type { EditConflict } from '@/lib/updates/outcome';
 import { labelOf, type Choice, type EditingChoices } from './choices';
 import { ConflictNotice, conflictRows } from './conflict-notice';
-import { Field, FormMessage, inputClass, showServerErrors, useHydrated } from './form-field';
+import { Field, FormMessage, inputClass, showServerErrors, useHydrated, SelectField } from './form-field';
 import type { SourceDocumentOption } from './sources-field';
 import { UpdateContentFields } from './update-content-fields';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
@@ -142,17 +142,7 @@ export function CaseForm(props: Props) {
               </p>
             </div>
           </div>
-          <Field name="language" label={t('language')} hint={t('languageHint')}>
-            {(control) => (
-              <select {...control} className={inputClass} {...register('language')}>
-                {choices.languages.map((choice) => (
-                  <option key={choice.value} value={choice.value}>
-                    {choice.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField name="language" label={t('language')} hint={t('languageHint')} choices={choices.languages} />
           {textFields.map((name) => (
             <Field key={name} name={name} label={t(name)}>
               {(control) =>
@@ -165,43 +155,11 @@ export function CaseForm(props: Props) {
             </Field>
           ))}
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="organisationId" label={t('organisation')}>
-              {(control) => (
-                <select {...control} className={inputClass} {...register('organisationId')}>
-                  <option value="">{t('none')}</option>
-                  {options.organisations.map((choice) => (
-                    <option key={choice.value} value={choice.value}>
-                      {choice.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field name="campaignId" label={t('campaign')}>
-              {(control) => (
-                <select {...control} className={inputClass} {...register('campaignId')}>
-                  {options.campaigns.map((choice) => (
-                    <option key={choice.value} value={choice.value}>
-                      {choice.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField name="organisationId" label={t('organisation')} choices={options.organisations} emptyLabel={t('none')} />
+            <SelectField name="campaignId" label={t('campaign')} choices={options.campaigns} />
           </div>
           {kind === 'PERSON' ? (
-            <Field name="groupId" label={t('group')} hint={t('groupHint')}>
-              {(control) => (
-                <select {...control} className={inputClass} {...register('groupId')}>
-                  <option value="">{t('none')}</option>
-                  {options.groups.map((choice) => (
-                    <option key={choice.value} value={choice.value}>
-                      {choice.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField name="groupId" label={t('group')} hint={t('groupHint')} choices={options.groups} emptyLabel={t('none')} />
           ) : null}
           <Field name="photoUrl" label={t('photoUrl')} hint={t('photoUrlHint')}>
             {(control) => <input {...control} type="url" inputMode="url" className={inputClass} {...register('photoUrl')} />}

@@ -20,6 +20,27 @@ export function EditingFieldError({ id, errorKey }: { id: string; errorKey?: str
   return <FieldError id={id} error={errorKey} />;
 }
 
+export type Choice = { value: string; label: string };
+
+/** A labelled select of the form; `emptyLabel` adds a first option meaning "none". */
+export function SelectField({ name, label, hint, choices, emptyLabel }: { name: string; label: string; hint?: string; choices: readonly Choice[]; emptyLabel?: string }) {
+  const { register } = useFormContext();
+  return (
+    <Field name={name} label={label} hint={hint}>
+      {(control) => (
+        <select {...control} className={inputClass} {...register(name)}>
+          {emptyLabel === undefined ? null : <option value="">{emptyLabel}</option>}
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 export const fieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;
 
 type ControlProps = { id: string; 'aria-invalid': boolean; 'aria-describedby': string };

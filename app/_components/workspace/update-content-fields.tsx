@@ -5,7 +5,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { DatePrecision } from '@/lib/generated/prisma/enums';
 import { Markdown, markdownClasses } from '@/lib/markdown/markdown';
 import type { EditingChoices } from './choices';
-import { Field, inputClass } from './form-field';
+import { Field, inputClass, SelectField } from './form-field';
 import { SourcesField, type SourceDocumentOption } from './sources-field';
 
 type Props = {
@@ -41,17 +41,7 @@ export function UpdateContentFields({ prefix = '', choices, documents, statusReq
         </section>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field name={name('language')} label={t('language')}>
-          {(props) => (
-            <select {...props} className={inputClass} {...register(name('language'))}>
-              {choices.languages.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField name={name('language')} label={t('language')} choices={choices.languages} />
         <Field name={name('occurredOn')} label={t('occurredOn')}>
           {(props) => <input {...props} type="date" className={inputClass} {...register(name('occurredOn'))} />}
         </Field>
@@ -68,31 +58,9 @@ export function UpdateContentFields({ prefix = '', choices, documents, statusReq
         </Field>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name={name('status')} label={statusRequired ? t('initialStatus') : t('status')} hint={statusRequired ? undefined : t('statusHint')}>
-          {(props) => (
-            <select {...props} className={inputClass} {...register(name('status'))}>
-              <option value="">{statusRequired ? t('chooseStatus') : t('noStatusChange')}</option>
-              {choices.statuses.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField name={name('status')} label={statusRequired ? t('initialStatus') : t('status')} hint={statusRequired ? undefined : t('statusHint')} choices={choices.statuses} emptyLabel={statusRequired ? t('chooseStatus') : t('noStatusChange')} />
         {status === 'RELEASED' ? (
-          <Field name={name('releaseKind')} label={t('releaseKind')}>
-            {(props) => (
-              <select {...props} className={inputClass} {...register(name('releaseKind'))}>
-                <option value="">{t('releaseKindUnknown')}</option>
-                {choices.releaseKinds.map((choice) => (
-                  <option key={choice.value} value={choice.value}>
-                    {choice.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField name={name('releaseKind')} label={t('releaseKind')} choices={choices.releaseKinds} emptyLabel={t('releaseKindUnknown')} />
         ) : null}
       </div>
       <SourcesField name={name('sources')} documents={documents} />
