@@ -10,18 +10,23 @@ type Props = {
   markOriginal?: boolean;
 };
 
+/** "[Original in French]" after a text shown untranslated to a visitor of another language; nothing otherwise. */
+export function OriginalLanguageMark({ value, visitorLocale, className }: { value: LocalizedText; visitorLocale: string; className: string }) {
+  const t = useTranslations('common');
+  if (value.translated || value.lang === visitorLocale) return null;
+  return (
+    <span lang={visitorLocale} className={className}>
+      [{t('originalLanguage', { language: t(`languageNames.${value.lang as 'fr' | 'en' | 'ru'}`) })}]
+    </span>
+  );
+}
+
 /** Content in the language it is shown in, marked as the original when no translation exists. */
 export function Localized({ value, visitorLocale, as: Tag = 'span', className, markOriginal = false }: Props) {
-  const t = useTranslations('common');
-  const showOriginalMark = markOriginal && !value.translated && value.lang !== visitorLocale;
   return (
     <Tag lang={value.lang} className={className}>
       {value.text}
-      {showOriginalMark ? (
-        <span lang={visitorLocale} className="ml-2 align-middle text-xs font-normal text-stone-500">
-          [{t('originalLanguage', { language: t(`languageNames.${value.lang as 'fr' | 'en' | 'ru'}`) })}]
-        </span>
-      ) : null}
+      {markOriginal ? <OriginalLanguageMark value={value} visitorLocale={visitorLocale} className="ml-2 align-middle text-xs font-normal text-stone-500" /> : null}
     </Tag>
   );
 }

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { getCaseBySlug, type CaseDetail } from '@/lib/cases/queries';
 import type { LocalizedText } from '@/lib/i18n/content';
 import { Link } from '@/lib/i18n/navigation';
-import { LocalizedMarkdown } from '@/lib/markdown/localized-markdown';
+import { LocalizedMarkdown } from '../../../_components/localized-markdown';
 import { Markdown, markdownClasses } from '@/lib/markdown/markdown';
 import { CaseDemands } from '../../../_components/case-demands';
 import { CaseEvents } from '../../../_components/case-events';
