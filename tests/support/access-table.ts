@@ -31,6 +31,12 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]/admin/cases/[id]/updates/new': { access: 'ORGANIZER', sample: '/[locale]/admin/cases/no-such-case/updates/new' },
   '/[locale]/admin/updates': { access: 'REVIEWER' },
   '/[locale]/admin/updates/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/updates/no-such-update' },
+  '/[locale]/admin/demands': { access: 'REVIEWER' },
+  '/[locale]/admin/demands/new': { access: 'ORGANIZER' },
+  '/[locale]/admin/demands/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/demands/no-such-demand' },
+  '/[locale]/admin/events': { access: 'REVIEWER' },
+  '/[locale]/admin/events/new': { access: 'ORGANIZER' },
+  '/[locale]/admin/events/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/events/no-such-event' },
 };
 
 /** Route handlers: all GET-only public data, except next-auth's own endpoints (its CSRF token guards POSTs). */
@@ -64,4 +70,8 @@ export const actionAccess: Record<string, Role> = {
   'lib/updates/actions.ts#saveUpdate': 'ORGANIZER',
   'lib/updates/actions.ts#correctUpdate': 'ORGANIZER',
   'lib/updates/actions.ts#retractUpdate': 'ORGANIZER',
+  'lib/demands/actions.ts#createDemand': 'ORGANIZER',
+  'lib/demands/actions.ts#updateDemand': 'ORGANIZER',
+  'lib/events/actions.ts#createEvent': 'ORGANIZER',
+  'lib/events/actions.ts#updateEvent': 'ORGANIZER',
 };

@@ -1,0 +1,42 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { pageAccess } from '@/lib/auth/page-access';
+import { hasRole } from '@/lib/auth/roles';
+import { getEventForEditing } from '@/lib/events/editor-queries';
+import { Link } from '@/lib/i18n/navigation';
+import { EventForm } from '../../../../_components/workspace/event-form';
+import { getEventFormChoices } from '../../../../_components/workspace/event-form-options';
+import { Forbidden } from '../../../../_components/workspace/forbidden';
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditEventPage({ params }: Props) {
+  const { user, forbidden } = await pageAccess('REVIEWER');
+  if (forbidden) return <Forbidden role={user.role} />;
+  const { id } = await params;
+  const found = await getEventForEditing(id);
+  if (!found) notFound();
+  const [t, options] = await Promise.all([getTranslations('records'), getEventFormChoices()]);
+  const canEdit = hasRole(user, 'ORGANIZER');
+  return (
+    <div className="max-w-3xl space-y-4">
+      <p className="text-sm">
+        <Link href="/admin/events" className="underline">
+          {t('events.title')}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{found.values.title}</h1>
+      <p className="text-sm">
+        <Link href={`/events/${found.values.slug}`} className="underline">
+          {t('events.publicEventPage')}
+        </Link>
+      </p>
+      {canEdit ? null : (
+        <p role="note" className="rounded border border-stone-300 bg-stone-50 p-3">
+          {t('readOnly')}
+        </p>
+      )}
+      <EventForm mode="edit" eventId={id} version={found.version} defaultValues={found.values} options={options} readOnly={!canEdit} />
+    </div>
+  );
+}

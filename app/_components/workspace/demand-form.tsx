@@ -1,0 +1,158 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { createDemand, updateDemand } from '@/lib/demands/actions';
+import { demandCreateSchema, demandEditSchema, type DemandFormValues } from '@/lib/demands/demand.schema';
+import { DatePrecision, DemandKind, DemandStatus } from '@/lib/generated/prisma/enums';
+import { useRouter } from '@/lib/i18n/navigation';
+import type { EditConflict } from '@/lib/updates/outcome';
+import { labelOf, type Choice } from './choices';
+import { ConflictNotice, conflictRows } from './conflict-notice';
+import { Field, FormMessage, inputClass, showServerErrors, useHydrated } from './form-field';
+import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
+
+export type DemandFormOptions = { campaigns: Choice[]; organisations: Choice[]; cases: Choice[]; languages: Choice[] };
+
+type Props = ({ mode: 'create' } | { mode: 'edit'; demandId: string; version: number }) & {
+  defaultValues: DemandFormValues;
+  options: DemandFormOptions;
+  readOnly?: boolean;
+};
+
+type FormShape = DemandFormValues & { id?: string; version?: number };
+
+export function DemandForm(props: Props) {
+  const { options, readOnly = false } = props;
+  const t = useTranslations('records.demandForm');
+  const editing = useTranslations('editing');
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const form = useForm<FormShape>({
+    resolver: zodResolver(props.mode === 'create' ? demandCreateSchema : demandEditSchema) as unknown as Resolver<FormShape>,
+    defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.demandId, version: props.version },
+  });
+  const { register, handleSubmit, reset, setError, setValue, getValues, formState } = form;
+  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
+  const [conflict, setConflict] = useState<EditConflict<DemandFormValues> | null>(null);
+  useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    if (props.mode === 'create') {
+      const result = await createDemand(values);
+      if (!result.ok || !result.data) {
+        showServerErrors(setError, result.errors);
+        return setMessage({ text: result.message ?? '', tone: 'error' });
+      }
+      reset(values);
+      return router.push(`/admin/demands/${result.data.id}`);
+    }
+    const result = await updateDemand({ ...values, id: props.demandId });
+    if (!result.ok || !result.data) {
+      showServerErrors(setError, result.errors);
+      return setMessage({ text: result.message ?? '', tone: 'error' });
+    }
+    if ('conflict' in result.data) return setConflict(result.data.conflict);
+    setConflict(null);
+    reset({ ...values, version: result.data.saved.version });
+    setMessage({ text: t('saved'), tone: 'success' });
+    router.refresh();
+  });
+
+  const fields = ['slug', 'text', 'language', 'kind', 'status', 'progressNote', 'campaignId', 'issuedById', 'issuedOn', 'issuedOnPrecision', 'caseIds'] as const;
+  const display = (name: keyof DemandFormValues, value: unknown): string => {
+    if (name === 'kind') return t(`kinds.${value as DemandKind}`);
+    if (name === 'status') return t(`statuses.${value as DemandStatus}`);
+    if (name === 'issuedOnPrecision') return editing(`updateForm.precisions.${value as DatePrecision}`);
+    if (name === 'language') return labelOf(options.languages, String(value));
+    if (name === 'campaignId') return labelOf(options.campaigns, String(value));
+    if (name === 'issuedById') return labelOf(options.organisations, String(value));
+    if (name === 'caseIds') return (value as string[]).map((id) => labelOf(options.cases, id)).sort().join(', ');
+    return String(value ?? '');
+  };
+  const select = (name: 'kind' | 'status' | 'issuedOnPrecision' | 'language' | 'campaignId' | 'issuedById', choices: Choice[]) => (
+    <Field name={name} label={t(name)}>
+      {(control) => (
+        <select {...control} className={inputClass} {...register(name)}>
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
+        {conflict ? (
+          <ConflictNotice
+            changedAt={conflict.changedAt}
+            rows={conflictRows(
+              fields.map((name) => ({ name, label: t(name) })),
+              conflict.theirs,
+              getValues(),
+              display,
+            )}
+            onKeepMine={() => {
+              setValue('version', conflict.version);
+              void onSubmit();
+            }}
+            onTakeTheirs={() => {
+              reset({ ...conflict.theirs, id: getValues('id'), version: conflict.version });
+              setConflict(null);
+            }}
+          />
+        ) : null}
+        <fieldset disabled={readOnly} className="space-y-4">
+          <Field name="text" label={t('text')}>
+            {(control) => <textarea {...control} rows={4} className={inputClass} {...register('text')} />}
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-3">
+            {select('kind', Object.values(DemandKind).map((value) => ({ value, label: t(`kinds.${value}`) })))}
+            {select('status', Object.values(DemandStatus).map((value) => ({ value, label: t(`statuses.${value}`) })))}
+            {select('language', options.languages)}
+          </div>
+          <Field name="progressNote" label={t('progressNote')} hint={t('progressNoteHint')}>
+            {(control) => <textarea {...control} rows={3} className={inputClass} {...register('progressNote')} />}
+          </Field>
+          <Field name="caseIds" label={t('caseIds')} hint={t('caseIdsHint')}>
+            {(control) => (
+              <select {...control} multiple size={8} className={inputClass} {...register('caseIds')}>
+                {options.cases.map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {select('campaignId', options.campaigns)}
+            {select('issuedById', options.organisations)}
+          </div>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <Field name="issuedOn" label={t('issuedOn')}>
+              {(control) => <input {...control} type="date" className={inputClass} {...register('issuedOn')} />}
+            </Field>
+            {select('issuedOnPrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
+            <Field name="slug" label={t('slug')}>
+              {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
+            </Field>
+          </div>
+        </fieldset>
+        <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
+        {readOnly ? null : (
+          <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+            {props.mode === 'create' ? t('create') : t('save')}
+          </button>
+        )}
+      </form>
+    </FormProvider>
+  );
+}

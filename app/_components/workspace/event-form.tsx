@@ -1,0 +1,187 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { createEvent, updateEvent } from '@/lib/events/actions';
+import { eventCreateSchema, eventEditSchema, type EventFormValues } from '@/lib/events/event.schema';
+import { DatePrecision, EventKind } from '@/lib/generated/prisma/enums';
+import { useRouter } from '@/lib/i18n/navigation';
+import type { EditConflict } from '@/lib/updates/outcome';
+import { labelOf, type Choice } from './choices';
+import { ConflictNotice, conflictRows } from './conflict-notice';
+import { Field, FormMessage, inputClass, showServerErrors, useHydrated } from './form-field';
+import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
+
+export type EventFormOptions = { campaigns: Choice[]; organisations: Choice[]; cases: Choice[]; demands: Choice[]; languages: Choice[]; kinds: Choice[]; timeZones: string[] };
+
+type Props = ({ mode: 'create' } | { mode: 'edit'; eventId: string; version: number }) & {
+  defaultValues: EventFormValues;
+  options: EventFormOptions;
+  readOnly?: boolean;
+};
+
+type FormShape = EventFormValues & { id?: string; version?: number };
+type TextField = 'slug' | 'title' | 'city' | 'country' | 'venue' | 'onlineUrl';
+type SelectField = 'kind' | 'language' | 'timeZone' | 'datePrecision' | 'organiserId' | 'campaignId';
+
+const conflictFields = ['title', 'slug', 'kind', 'description', 'language', 'startsAt', 'endsAt', 'timeZone', 'allDay', 'datePrecision', 'city', 'country', 'venue', 'onlineUrl', 'organiserId', 'campaignId', 'caseIds', 'demandIds', 'cancelled'] as const;
+
+export function EventForm(props: Props) {
+  const { options, readOnly = false } = props;
+  const t = useTranslations('records.eventForm');
+  const editing = useTranslations('editing');
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const form = useForm<FormShape>({
+    resolver: zodResolver(props.mode === 'create' ? eventCreateSchema : eventEditSchema) as unknown as Resolver<FormShape>,
+    defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.eventId, version: props.version },
+  });
+  const { register, handleSubmit, reset, setError, setValue, getValues, formState } = form;
+  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
+  const [conflict, setConflict] = useState<EditConflict<EventFormValues> | null>(null);
+  useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    if (props.mode === 'create') {
+      const result = await createEvent(values);
+      if (!result.ok || !result.data) {
+        showServerErrors(setError, result.errors);
+        return setMessage({ text: result.message ?? '', tone: 'error' });
+      }
+      reset(values);
+      return router.push(`/admin/events/${result.data.id}`);
+    }
+    const result = await updateEvent({ ...values, id: props.eventId });
+    if (!result.ok || !result.data) {
+      showServerErrors(setError, result.errors);
+      return setMessage({ text: result.message ?? '', tone: 'error' });
+    }
+    if ('conflict' in result.data) return setConflict(result.data.conflict);
+    setConflict(null);
+    reset({ ...values, version: result.data.saved.version });
+    setMessage({ text: t('saved'), tone: 'success' });
+    router.refresh();
+  });
+
+  const display = (name: keyof EventFormValues, value: unknown): string => {
+    if (name === 'kind') return labelOf(options.kinds, String(value));
+    if (name === 'language') return labelOf(options.languages, String(value));
+    if (name === 'datePrecision') return editing(`updateForm.precisions.${value as DatePrecision}`);
+    if (name === 'organiserId') return value ? labelOf(options.organisations, String(value)) : '';
+    if (name === 'campaignId') return labelOf(options.campaigns, String(value));
+    if (name === 'caseIds') return (value as string[]).map((id) => labelOf(options.cases, id)).sort().join(', ');
+    if (name === 'demandIds') return (value as string[]).map((id) => labelOf(options.demands, id)).sort().join('\n');
+    if (name === 'allDay' || name === 'cancelled') return value ? t('yes') : t('no');
+    return String(value ?? '');
+  };
+  const text = (name: TextField, type = 'text') => (
+    <Field name={name} label={t(name)} hint={name === 'onlineUrl' || name === 'country' ? t(`${name}Hint`) : undefined}>
+      {(control) => <input {...control} type={type} className={inputClass} {...register(name)} />}
+    </Field>
+  );
+  const select = (name: SelectField, choices: Choice[], empty?: string) => (
+    <Field name={name} label={t(name)}>
+      {(control) => (
+        <select {...control} className={inputClass} {...register(name)}>
+          {empty === undefined ? null : <option value="">{empty}</option>}
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  const multiple = (name: 'caseIds' | 'demandIds', choices: Choice[]) => (
+    <Field name={name} label={t(name)} hint={t('multipleHint')}>
+      {(control) => (
+        <select {...control} multiple size={6} className={inputClass} {...register(name)}>
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  const checkbox = (name: 'allDay' | 'cancelled') => (
+    <label className="flex items-center gap-2 font-medium">
+      <input type="checkbox" {...register(name)} />
+      {t(name)}
+    </label>
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
+        {conflict ? (
+          <ConflictNotice
+            changedAt={conflict.changedAt}
+            rows={conflictRows(
+              conflictFields.map((name) => ({ name, label: t(name) })),
+              conflict.theirs,
+              getValues(),
+              display,
+            )}
+            onKeepMine={() => {
+              setValue('version', conflict.version);
+              void onSubmit();
+            }}
+            onTakeTheirs={() => {
+              reset({ ...conflict.theirs, id: getValues('id'), version: conflict.version });
+              setConflict(null);
+            }}
+          />
+        ) : null}
+        <fieldset disabled={readOnly} className="space-y-4">
+          {text('title')}
+          <div className="grid gap-4 sm:grid-cols-3">
+            {select('kind', options.kinds)}
+            {select('language', options.languages)}
+            {text('slug')}
+          </div>
+          <Field name="description" label={t('description')}>
+            {(control) => <textarea {...control} rows={5} className={inputClass} {...register('description')} />}
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <Field name="startsAt" label={t('startsAt')}>
+              {(control) => <input {...control} type="datetime-local" className={inputClass} {...register('startsAt')} />}
+            </Field>
+            <Field name="endsAt" label={t('endsAt')} hint={t('endsAtHint')}>
+              {(control) => <input {...control} type="datetime-local" className={inputClass} {...register('endsAt')} />}
+            </Field>
+            {select('timeZone', options.timeZones.map((zone) => ({ value: zone, label: zone })))}
+          </div>
+          <div className="grid items-end gap-4 sm:grid-cols-2">
+            {select('datePrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
+            {checkbox('allDay')}
+          </div>
+          <div className="grid gap-4 sm:grid-cols-3">
+            {text('city')}
+            {text('country')}
+            {text('venue')}
+          </div>
+          {text('onlineUrl', 'url')}
+          <div className="grid gap-4 sm:grid-cols-2">
+            {select('organiserId', options.organisations, t('none'))}
+            {select('campaignId', options.campaigns)}
+          </div>
+          {multiple('caseIds', options.cases)}
+          {multiple('demandIds', options.demands)}
+          {checkbox('cancelled')}
+        </fieldset>
+        <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
+        {readOnly ? null : (
+          <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+            {props.mode === 'create' ? t('create') : t('save')}
+          </button>
+        )}
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { TZDate } from '@date-fns/tz';
+import { expect, test } from '@playwright/test';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { instantAt } from '../../lib/updates/schedule-time';
+import { signIn } from './support/sign-in';
+
+const db = createPrismaClient(process.env.DATABASE_URL!, 2);
+const token = () => randomBytes(4).toString('hex');
+
+test.afterAll(() => db.$disconnect());
+
+async function organizer() {
+  const email = `organizer-${token()}@example.org`;
+  await db.user.create({ data: { email, role: 'ORGANIZER' } });
+  return email;
+}
+
+test.describe('organizers edit demands and actions', () => {
+  // Other tests expect no upcoming action: this one creates one for a moment.
+  test.describe.configure({ lock: 'upcoming-actions' });
+
+  test('a demand set to partly met shows so on the public page; a new action in Almaty is listed as upcoming', async ({ page }) => {
+    const suffix = token();
+    const demandSlug = `e2e-demand-${suffix}`;
+    const eventSlug = `e2e-action-${suffix}`;
+    const issuer = await db.organisation.findFirstOrThrow({ select: { id: true } });
+    const demand = await db.demand.create({
+      data: { slug: demandSlug, text: `Revendication de test ${suffix}`, campaignId: 'january-2022', issuedById: issuer.id, issuedOn: new Date('2022-02-01'), issuedOnPrecision: 'DAY' },
+    });
+    try {
+      await signIn(page, await organizer());
+
+      await page.goto(`/en/admin/demands/${demand.id}`);
+      await page.getByLabel('Status').selectOption('PARTLY_MET');
+      await page.getByLabel('Progress note').fill('Two of them released.');
+      await page.getByRole('button', { name: 'Save demand' }).click();
+      await expect(page.getByRole('status')).toHaveText('The demand was saved.');
+      await page.goto('/en/demands');
+      await expect(page.locator(`[data-demand="${demandSlug}"] [data-demand-status]`)).toHaveText('Partly met');
+
+      const day = new TZDate(Date.now() + 30 * 24 * 3600_000, 'Asia/Almaty');
+      const startsAt = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}T18:00`;
+      await page.goto('/en/admin/events/new');
+      await page.getByLabel('Title').fill(`Piquet de test ${suffix}`);
+      await page.getByLabel('Address (slug)').fill(eventSlug);
+      await page.getByLabel('Starts (local time)').fill(startsAt);
+      await page.getByLabel('Time zone of the place').selectOption('Asia/Almaty');
+      await page.getByLabel('City').fill('Almaty');
+      await page.getByLabel('Online link').fill('https://example.org/meet');
+      await page.getByRole('button', { name: 'Create action event' }).click();
+      await expect(page).toHaveURL(/\/en\/admin\/events\/[^/]+$/);
+      const stored = await db.actionEvent.findUniqueOrThrow({ where: { slug: eventSlug }, select: { startsAt: true } });
+      expect(stored.startsAt.toISOString()).toBe(instantAt(startsAt, 'Asia/Almaty')!.toISOString());
+
+      await page.goto('/en/events');
+      await expect(page.getByTestId('upcoming-events')).toContainText(`Piquet de test ${suffix}`);
+    } finally {
+      await db.actionEvent.deleteMany({ where: { slug: eventSlug } });
+      await db.demand.deleteMany({ where: { slug: demandSlug } });
+    }
+  });
+});
