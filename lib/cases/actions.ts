@@ -6,7 +6,7 @@ import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
-import { asJson, auditDiff } from '../updates/audit-diff';
+import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
 import { commitPublication, revalidateCasePages } from '../updates/publish';
 import { insertUpdate, sourceErrors, updateContentData } from '../updates/write';

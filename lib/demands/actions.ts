@@ -1,14 +1,13 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { revalidateInEveryLanguage } from '../cache/revalidate';
 import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
-import { locales } from '../i18n/routing';
-import { asJson, auditDiff } from '../updates/audit-diff';
+import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
 import { revalidateCasePages } from '../updates/publish';
 import { demandCreateSchema, demandEditSchema, type DemandFormValues } from './demand.schema';
@@ -67,12 +66,7 @@ const demandRecord = ({ cases, ...rest }: AuditedDemand) => ({ ...rest, caseIds:
 
 /** The demands page in every language and the pages of the cases the demand concerns (before and after). */
 function revalidateDemandPages(caseSlugs: string[]) {
-  try {
-    for (const locale of locales) revalidatePath(`/${locale}/demands`);
-  } catch (error) {
-    // Outside a request (tests) there is no cache to revalidate.
-    if (!(error instanceof Error && error.message.includes('static generation store missing'))) throw error;
-  }
+  revalidateInEveryLanguage('/demands');
   revalidateCasePages(caseSlugs);
 }
 

@@ -1,14 +1,13 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { revalidate, revalidateInEveryLanguage } from '../cache/revalidate';
 import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
-import { locales } from '../i18n/routing';
-import { asJson, auditDiff } from '../updates/audit-diff';
+import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
 import { instantAt } from '../updates/schedule-time';
 import { eventConflict } from './editor-queries';
@@ -93,16 +92,9 @@ const eventRecord = ({ cases, demands, ...rest }: AuditedEvent) => ({
 
 /** The events list and the event's pages in every language, and the calendar. */
 function revalidateEventPages(slugs: string[]) {
-  try {
-    for (const locale of locales) {
-      revalidatePath(`/${locale}/events`);
-      for (const slug of slugs) revalidatePath(`/${locale}/events/${slug}`);
-    }
-    revalidatePath('/calendar.ics');
-  } catch (error) {
-    // Outside a request (tests) there is no cache to revalidate.
-    if (!(error instanceof Error && error.message.includes('static generation store missing'))) throw error;
-  }
+  revalidateInEveryLanguage('/events');
+  for (const slug of slugs) revalidateInEveryLanguage(`/events/${slug}`);
+  revalidate('/calendar.ics');
 }
 
 export const createEvent = workspaceAction({ role: 'ORGANIZER', schema: eventCreateSchema }, async (values, { user }) => {

@@ -6,7 +6,7 @@ import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
-import { asJson, auditDiff } from './audit-diff';
+import { asJson, auditDiff } from '../audit/diff';
 import { updateConflict } from './editor-queries';
 import type { SaveOutcome } from './outcome';
 import { commitPublication, StatusWouldBeLost, type PublicationChange } from './publish';

@@ -1,10 +1,9 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { revalidate, revalidateInEveryLanguage } from '../cache/revalidate';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import { locales } from '../i18n/routing';
-import { asJson } from './audit-diff';
+import { asJson } from '../audit/diff';
 
 type Tx = Prisma.TransactionClient;
 type UpdateRef = { id: string; caseId: string };
@@ -25,25 +24,11 @@ export class StatusWouldBeLost extends Error {
   }
 }
 
-/**
- * Outside a request (the scheduler, tests) Next has no cache to revalidate and throws; every public page is
- * rendered per request, so nothing can be stale there.
- */
-function revalidate(path: string) {
-  try {
-    revalidatePath(path);
-  } catch (error) {
-    if (!(error instanceof Error && error.message.includes('static generation store missing'))) throw error;
-  }
-}
-
 /** The public pages and feeds that show these cases: home, directory, case pages in every language, feeds. */
 export function revalidateCasePages(slugs: string[]) {
-  for (const locale of locales) {
-    revalidate(`/${locale}`);
-    revalidate(`/${locale}/cases`);
-    for (const slug of slugs) revalidate(`/${locale}/cases/${slug}`);
-  }
+  revalidateInEveryLanguage('/');
+  revalidateInEveryLanguage('/cases');
+  for (const slug of slugs) revalidateInEveryLanguage(`/cases/${slug}`);
   revalidate('/feed.xml');
   for (const slug of slugs) revalidate(`/cases/${slug}/feed.xml`);
 }

@@ -4,7 +4,7 @@ import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import type { UpdateState } from '../generated/prisma/enums';
 import { documentContainsQuote, normalizeQuoteText } from '../../seeds/quotes';
-import { asJson } from './audit-diff';
+import { asJson } from '../audit/diff';
 import type { SourceInput, UpdateContent } from './update.schema';
 
 type Tx = Prisma.TransactionClient;

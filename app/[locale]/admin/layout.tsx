@@ -26,6 +26,8 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             </Link>
             <Link href="/admin/cases">{t('nav.cases')}</Link>
             <Link href="/admin/updates">{t('nav.updates')}</Link>
+            <Link href="/admin/demands">{t('nav.demands')}</Link>
+            <Link href="/admin/events">{t('nav.events')}</Link>
             {hasRole(user, 'ADMIN') ? (
               <>
                 <Link href="/admin/people">{t('nav.people')}</Link>
