@@ -36,15 +36,16 @@ export function extractDemands(body: string): DemandProposal[] {
   const lines = body.split(/\r?\n/);
   const demands: DemandProposal[] = [];
   for (let index = 0; index < lines.length; index++) {
-    const line = plainLine(lines[index]);
+    const line = plainLine(lines[index] ?? '');
     if (!line.endsWith(':') || !demandIntroduction.test(line)) continue;
     let next = index + 1;
-    while (next < lines.length && lines[next].trim() === '') next++;
+    while (next < lines.length && lines[next]?.trim() === '') next++;
     for (; next < lines.length; next++) {
-      if (lines[next].trim() === '') continue;
-      const item = listItem.exec(lines[next]);
+      const text = lines[next] ?? '';
+      if (text.trim() === '') continue;
+      const item = listItem.exec(text)?.[1];
       if (!item) break;
-      demands.push({ text: item[1], quote: item[1] });
+      demands.push({ text: item, quote: item });
     }
     index = next - 1;
   }
@@ -104,7 +105,7 @@ export function extractCandidateNames(body: string, cases: KnownCase[]): Candida
   const candidates: CandidateProposal[] = [];
   for (const sentence of sentences(body)) {
     for (const match of sentence.matchAll(capitalisedPair)) {
-      const words = [match[1], match[2]].map(normalizeSearchText);
+      const words = [match[1] ?? '', match[2] ?? ''].map((word) => normalizeSearchText(word));
       if (words.some((word) => notNames.has(word) || placeLike.test(word) || knownWords.has(word))) continue;
       const key = words.join(' ');
       if (seen.has(key)) continue;
@@ -149,10 +150,12 @@ function calendarDate(year: number, month: number, day: number): string | null {
 /** A relative word's day, counted from the document's date; a weekday is the last one before it. */
 function resolveRelative(word: string, documentDate: Date): Pick<DateProposal, 'date' | 'precision'> | null {
   const folded = normalizeSearchText(word).replace(/^(v|vo) /, '');
-  if (folded in relativeDays) return { date: isoDay(addDays(documentDate, relativeDays[folded])), precision: 'DAY' };
+  const days = relativeDays[folded];
+  if (days !== undefined) return { date: isoDay(addDays(documentDate, days)), precision: 'DAY' };
   if (lastWeek.has(folded)) return { date: isoDay(addDays(documentDate, -7)), precision: 'WEEK' };
-  if (folded in weekdays) {
-    const back = (documentDate.getUTCDay() - weekdays[folded] + 7) % 7 || 7;
+  const weekday = weekdays[folded];
+  if (weekday !== undefined) {
+    const back = (documentDate.getUTCDay() - weekday + 7) % 7 || 7;
     return { date: isoDay(addDays(documentDate, -back)), precision: 'DAY' };
   }
   return null;
@@ -171,7 +174,7 @@ export function extractDates(body: string, documentDate: Date): DateProposal[] {
       if (date) found.push({ at: match.index, proposal: { text: match[0], date, precision: 'DAY', quote: sentence } });
     }
     for (const match of sentence.matchAll(writtenDate)) {
-      const month = months[normalizeSearchText(match[2])];
+      const month = months[normalizeSearchText(match[2] ?? '')];
       const year = match[3] ? Number(match[3]) : documentDate.getUTCFullYear();
       const date = month ? calendarDate(year, month, Number(match[1])) : null;
       if (date) found.push({ at: match.index, proposal: { text: match[0], date, precision: 'DAY', quote: sentence } });

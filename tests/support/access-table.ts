@@ -31,6 +31,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]/admin/cases/[id]/updates/new': { access: 'ORGANIZER', sample: '/[locale]/admin/cases/no-such-case/updates/new' },
   '/[locale]/admin/updates': { access: 'REVIEWER' },
   '/[locale]/admin/updates/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/updates/no-such-update' },
+  '/[locale]/admin/import': { access: 'ORGANIZER' },
 };
 
 /** Route handlers: all GET-only public data, except next-auth's own endpoints (its CSRF token guards POSTs). */
@@ -64,4 +65,6 @@ export const actionAccess: Record<string, Role> = {
   'lib/updates/actions.ts#saveUpdate': 'ORGANIZER',
   'lib/updates/actions.ts#correctUpdate': 'ORGANIZER',
   'lib/updates/actions.ts#retractUpdate': 'ORGANIZER',
+  'lib/import/actions.ts#importStatement': 'ORGANIZER',
+  'lib/import/actions.ts#acceptProposals': 'ORGANIZER',
 };

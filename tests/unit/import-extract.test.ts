@@ -40,8 +40,8 @@ describe('statement import: demands', () => {
     const body = documentText(name);
     const demands = extractDemands(body);
     expect(demands).toHaveLength(5);
-    expect(demands[0].text).toBe(first);
-    expect(demands[4].text).toBe(last);
+    expect(demands[0]?.text).toBe(first);
+    expect(demands[4]?.text).toBe(last);
     for (const demand of demands) expect(documentContainsQuote(body, demand.quote)).toBe(true);
   });
 
