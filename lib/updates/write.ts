@@ -47,15 +47,17 @@ export async function sourceErrors(sources: SourceInput[], path = 'sources'): Pr
   return Object.keys(errors).length > 0 ? errors : null;
 }
 
+/** The id of the document's quote with this text (whitespace aside), created when it is not one yet. */
+export async function quoteFor(tx: Tx, documentId: string, text: string): Promise<string> {
+  const known = await tx.quote.findMany({ where: { documentId }, select: { id: true, text: true } });
+  const same = known.find((quote) => normalizeQuoteText(quote.text) === normalizeQuoteText(text));
+  return same?.id ?? (await tx.quote.create({ data: { documentId, text }, select: { id: true } })).id;
+}
+
 /** Cites the sources for an update; a pasted passage becomes a quote of its document unless it already is one. */
 export async function createCitations(tx: Tx, updateId: string, sources: SourceInput[]) {
   for (const source of sources) {
-    let quoteId = source.quoteId;
-    if (!quoteId) {
-      const known = await tx.quote.findMany({ where: { documentId: source.documentId }, select: { id: true, text: true } });
-      const same = known.find((quote) => normalizeQuoteText(quote.text) === normalizeQuoteText(source.text));
-      quoteId = same?.id ?? (await tx.quote.create({ data: { documentId: source.documentId, text: source.text }, select: { id: true } })).id;
-    }
+    const quoteId = source.quoteId || (await quoteFor(tx, source.documentId, source.text));
     await tx.citation.create({ data: { updateId, quoteId, field: source.field, note: source.note || null } });
   }
 }

@@ -37,6 +37,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]/admin/events': { access: 'REVIEWER' },
   '/[locale]/admin/events/new': { access: 'ORGANIZER' },
   '/[locale]/admin/events/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/events/no-such-event' },
+  '/[locale]/admin/import': { access: 'ORGANIZER' },
 };
 
 /** Route handlers: all GET-only public data, except next-auth's own endpoints (its CSRF token guards POSTs). */
@@ -74,4 +75,6 @@ export const actionAccess: Record<string, Role> = {
   'lib/demands/actions.ts#updateDemand': 'ORGANIZER',
   'lib/events/actions.ts#createEvent': 'ORGANIZER',
   'lib/events/actions.ts#updateEvent': 'ORGANIZER',
+  'lib/import/actions.ts#importStatement': 'ORGANIZER',
+  'lib/import/actions.ts#acceptProposals': 'ORGANIZER',
 };

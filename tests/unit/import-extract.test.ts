@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractCandidateNames, extractDates, extractDemands, extractKnownPeople } from '@/lib/import/extract';
+import { documentContainsQuote } from '@/seeds/quotes';
+
+const documentText = (name: string) => readFileSync(`seeds/documents/${name}`, 'utf8');
+const statement004 = documentText('004_8e77b66041a4195c.txt');
+const monday19March2012 = new Date('2012-03-19T00:00:00Z');
+
+const people004 = [
+  { caseId: 'kuramshin', names: ['Vadim Kuramshin', 'Курамшин'] },
+  { caseId: 'sokolova', names: ['Наталья Соколова', 'Sokolova'] },
+  { caseId: 'vyshnevskii', names: ['Igor Vyshnevskiy', 'Vyshnevskii'] },
+  { caseId: 'tikhonov', names: ['Dmitry Tikhonov', 'Тихонов'] },
+  { caseId: 'ozhaubaev', names: ['Arman Ozhaubaev'] },
+  { caseId: 'sergazieva', names: ['SERGAZIEVA'] },
+  { caseId: 'zhagiparov', names: ['Berik Zhagiparov', 'Бepик Жагипаров'] },
+  { caseId: 'absent', names: ['Esenbek Ouktechbaev'] },
+];
+
+describe('statement import: demands', () => {
+  it('finds the seven demands of statement 004, whole and in order', () => {
+    const demands = extractDemands(statement004);
+    expect(demands.map((demand) => demand.text)).toEqual([
+      'La libération de tous ceux arrêtés à Zhanaozen',
+      'La libération de tous les prisonniers politiques du Kazakhstan',
+      "L'abandon des charges contre eux",
+      "La fin de la répression d'Etat",
+      'La victoire des travailleurs de « KazakhMys »',
+      'La fin des accords entre les multinationales et le régime autoritaire de Nursultan Nazarbaev',
+      'La démission du gouvernement et du président',
+    ]);
+    for (const demand of demands) expect(documentContainsQuote(statement004, demand.quote)).toBe(true);
+  });
+
+  it.each([
+    ['002_cbb7cd75c554519b.txt', 'La terreur du régime doit cesser, les troupes doivent se retirer des villes !', 'Tous les droits politiques doivent être garantis, y compris la formation de syndicats et de partis politiques, la tenue de grèves et de réunions !'],
+    ['003_7b286b4c87d8e980.txt', 'Une cessation immédiate des hostilités contre le peuple et le retrait des troupes des villes !', 'La légalisation des activités du Parti communiste du Kazakhstan interdit et du Mouvement socialiste du Kazakhstan !'],
+  ])('finds the five demands of %s verbatim', (name, first, last) => {
+    const body = documentText(name);
+    const demands = extractDemands(body);
+    expect(demands).toHaveLength(5);
+    expect(demands[0]?.text).toBe(first);
+    expect(demands[4]?.text).toBe(last);
+    for (const demand of demands) expect(documentContainsQuote(body, demand.quote)).toBe(true);
+  });
+
+  it('takes no demand from statements without a list of demands', () => {
+    expect(extractDemands(documentText('000_4a7fc8ab6c13112a.txt'))).toEqual([]);
+    expect(extractDemands(documentText('001_424803e400dbd2f8.txt'))).toEqual([]);
+  });
+
+  it('reads numbered lists and English and Russian introductions', () => {
+    expect(extractDemands('We demand:\n1. Free them all\n2) Drop the charges\nThanks.').map((d) => d.text)).toEqual(['Free them all', 'Drop the charges']);
+    expect(extractDemands('Мы требуем:\n\n- Освободить всех').map((d) => d.text)).toEqual(['Освободить всех']);
+    expect(extractDemands('Nous demandons aux syndicats de se mobiliser.\n- Pas une demande')).toEqual([]);
+  });
+});
+
+describe('statement import: people', () => {
+  it('finds the known people of statement 004 whatever the accents, case or script of their names', () => {
+    const people = extractKnownPeople(statement004, people004);
+    expect(people.map((person) => person.caseId)).toEqual(['kuramshin', 'sokolova', 'vyshnevskii', 'tikhonov', 'ozhaubaev', 'sergazieva', 'zhagiparov']);
+    for (const person of people) expect(documentContainsQuote(statement004, person.quote)).toBe(true);
+    expect(people.find((person) => person.caseId === 'tikhonov')?.quote).toMatch(/^Dmitrii Tikhonov et Arman Ozhaubaev ont reçu des amendes/);
+  });
+
+  it('proposes other person-like names as candidates, not known people, places or organisations', () => {
+    const names = extractCandidateNames(statement004, people004).map((candidate) => candidate.name);
+    expect(names).toContain('Nursultan Nazarbaev');
+    expect(names).not.toContain('Vadim Kuramshin');
+    expect(names).not.toContain('Campaign Kazakhstan');
+    expect(names).not.toContain('Parlement Européen');
+  });
+});
+
+describe('statement import: dates', () => {
+  const dates = extractDates(statement004, monday19March2012);
+  const resolved = (text: string) => dates.filter((date) => date.text === text).map((date) => date.date);
+
+  it('resolves weekdays and relative words from the date of the statement', () => {
+    expect(resolved('Jeudi')).toEqual(['2012-03-15']);
+    expect(resolved('hier')).toEqual(['2012-03-18']);
+    expect(resolved('aujourd’hui')).toEqual(['2012-03-19']);
+    expect(dates.find((date) => date.text === 'La semaine dernière')).toMatchObject({ date: '2012-03-12', precision: 'WEEK' });
+  });
+
+  it('resolves written and numeric dates, in the statement’s year when none is given', () => {
+    expect(resolved('19.03.2012')).toEqual(['2012-03-19']);
+    expect(new Set(resolved('24 mars'))).toEqual(new Set(['2012-03-24']));
+    expect(extractDates('Le massacre du 16 décembre 2011.', monday19March2012)).toMatchObject([{ date: '2011-12-16', precision: 'DAY' }]);
+    for (const date of dates) expect(documentContainsQuote(statement004, date.quote)).toBe(true);
+  });
+});
