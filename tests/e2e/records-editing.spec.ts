@@ -32,8 +32,8 @@ test.describe('organizers edit demands and actions', () => {
       await signIn(page, await organizer());
 
       await page.goto(`/en/admin/demands/${demand.id}`);
-      await page.getByLabel('Status').selectOption('PARTLY_MET');
-      await page.getByLabel('Progress note').fill('Two of them released.');
+      await page.getByLabel('Status', { exact: true }).selectOption('PARTLY_MET');
+      await page.getByLabel('Progress note', { exact: true }).fill('Two of them released.');
       await page.getByRole('button', { name: 'Save demand' }).click();
       await expect(page.getByRole('status')).toHaveText('The demand was saved.');
       await page.goto('/en/demands');
@@ -42,12 +42,12 @@ test.describe('organizers edit demands and actions', () => {
       const day = new TZDate(Date.now() + 30 * 24 * 3600_000, 'Asia/Almaty');
       const startsAt = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}T18:00`;
       await page.goto('/en/admin/events/new');
-      await page.getByLabel('Title').fill(`Piquet de test ${suffix}`);
-      await page.getByLabel('Address (slug)').fill(eventSlug);
+      await page.getByLabel('Title', { exact: true }).fill(`Piquet de test ${suffix}`);
+      await page.getByLabel('Address (slug)', { exact: true }).fill(eventSlug);
       await page.getByLabel('Starts (local time)').fill(startsAt);
       await page.getByLabel('Time zone of the place').selectOption('Asia/Almaty');
-      await page.getByLabel('City').fill('Almaty');
-      await page.getByLabel('Online link').fill('https://example.org/meet');
+      await page.getByLabel('City', { exact: true }).fill('Almaty');
+      await page.getByLabel('Online link', { exact: true }).fill('https://example.org/meet');
       await page.getByRole('button', { name: 'Create action event' }).click();
       await expect(page).toHaveURL(/\/en\/admin\/events\/[^/]+$/);
       const stored = await db.actionEvent.findUniqueOrThrow({ where: { slug: eventSlug }, select: { startsAt: true } });
