@@ -2,17 +2,15 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { createCase, updateCase } from '@/lib/cases/actions';
 import { caseCreateSchema, caseEditSchema, type CaseFormValues } from '@/lib/cases/case.schema';
 import { CaseKind } from '@/lib/generated/prisma/enums';
-import { useRouter } from '@/lib/i18n/navigation';
 import type { UpdateContent } from '@/lib/updates/update.schema';
-import type { EditConflict } from '@/lib/updates/outcome';
 import { labelOf, type Choice, type EditingChoices } from './choices';
 import { ConflictNotice, conflictRows } from './conflict-notice';
-import { Field, FormMessage, inputClass, showServerErrors, useHydrated, SelectField } from './form-field';
+import { Field, FormMessage, inputClass, useHydrated, SelectField } from './form-field';
+import { useVersionedSave } from './versioned-save';
 import type { SourceDocumentOption } from './sources-field';
 import { UpdateContentFields } from './update-content-fields';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
@@ -33,39 +31,21 @@ export function CaseForm(props: Props) {
   const { options, choices, readOnly = false } = props;
   const t = useTranslations('editing.caseForm');
   const editing = useTranslations('editing');
-  const router = useRouter();
   const hydrated = useHydrated();
   const form = useForm<FormShape>({
     resolver: zodResolver(props.mode === 'create' ? caseCreateSchema : caseEditSchema) as unknown as Resolver<FormShape>,
     defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.caseId, version: props.version },
   });
-  const { register, handleSubmit, reset, setError, setValue, getValues, formState, control } = form;
+  const { register, reset, setValue, getValues, formState, control } = form;
   const kind = useWatch({ control, name: 'kind' });
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
-  const [conflict, setConflict] = useState<EditConflict<CaseFormValues> | null>(null);
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    if (props.mode === 'create') {
-      const result = await createCase(values);
-      if (!result.ok || !result.data) {
-        showServerErrors(setError, result.errors);
-        return setMessage({ text: result.message ?? '', tone: 'error' });
-      }
-      reset(values);
-      return router.push(`/admin/cases/${result.data.id}`);
-    }
-    const result = await updateCase({ ...values, id: props.caseId });
-    if (!result.ok || !result.data) {
-      showServerErrors(setError, result.errors);
-      return setMessage({ text: result.message ?? '', tone: 'error' });
-    }
-    if ('conflict' in result.data) return setConflict(result.data.conflict);
-    setConflict(null);
-    reset({ ...values, version: result.data.saved.version });
-    setMessage({ text: t('saved'), tone: 'success' });
-    router.refresh();
+  const { onSubmit, message, conflict, setConflict } = useVersionedSave(form, {
+    create: createCase,
+    update: updateCase,
+    recordId: props.mode === 'create' ? undefined : props.caseId,
+    basePath: '/admin/cases',
+    savedText: t('saved'),
   });
 
   const labels: { name: keyof CaseFormValues; label: string }[] = [

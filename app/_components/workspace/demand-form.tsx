@@ -2,16 +2,14 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { createDemand, updateDemand } from '@/lib/demands/actions';
 import { demandCreateSchema, demandEditSchema, type DemandFormValues } from '@/lib/demands/demand.schema';
 import { DatePrecision, DemandKind, DemandStatus } from '@/lib/generated/prisma/enums';
-import { useRouter } from '@/lib/i18n/navigation';
-import type { EditConflict } from '@/lib/updates/outcome';
 import { labelOf, type Choice } from './choices';
 import { ConflictNotice, conflictRows } from './conflict-notice';
-import { Field, FormMessage, inputClass, showServerErrors, useHydrated } from './form-field';
+import { Field, FormMessage, inputClass, useHydrated } from './form-field';
+import { useVersionedSave } from './versioned-save';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
 
 export type DemandFormOptions = { campaigns: Choice[]; organisations: Choice[]; cases: Choice[]; languages: Choice[] };
@@ -28,38 +26,20 @@ export function DemandForm(props: Props) {
   const { options, readOnly = false } = props;
   const t = useTranslations('records.demandForm');
   const editing = useTranslations('editing');
-  const router = useRouter();
   const hydrated = useHydrated();
   const form = useForm<FormShape>({
     resolver: zodResolver(props.mode === 'create' ? demandCreateSchema : demandEditSchema) as unknown as Resolver<FormShape>,
     defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.demandId, version: props.version },
   });
-  const { register, handleSubmit, reset, setError, setValue, getValues, formState } = form;
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
-  const [conflict, setConflict] = useState<EditConflict<DemandFormValues> | null>(null);
+  const { register, reset, setValue, getValues, formState } = form;
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    if (props.mode === 'create') {
-      const result = await createDemand(values);
-      if (!result.ok || !result.data) {
-        showServerErrors(setError, result.errors);
-        return setMessage({ text: result.message ?? '', tone: 'error' });
-      }
-      reset(values);
-      return router.push(`/admin/demands/${result.data.id}`);
-    }
-    const result = await updateDemand({ ...values, id: props.demandId });
-    if (!result.ok || !result.data) {
-      showServerErrors(setError, result.errors);
-      return setMessage({ text: result.message ?? '', tone: 'error' });
-    }
-    if ('conflict' in result.data) return setConflict(result.data.conflict);
-    setConflict(null);
-    reset({ ...values, version: result.data.saved.version });
-    setMessage({ text: t('saved'), tone: 'success' });
-    router.refresh();
+  const { onSubmit, message, conflict, setConflict } = useVersionedSave(form, {
+    create: createDemand,
+    update: updateDemand,
+    recordId: props.mode === 'create' ? undefined : props.demandId,
+    basePath: '/admin/demands',
+    savedText: t('saved'),
   });
 
   const fields = ['slug', 'text', 'language', 'kind', 'status', 'progressNote', 'campaignId', 'issuedById', 'issuedOn', 'issuedOnPrecision', 'caseIds'] as const;

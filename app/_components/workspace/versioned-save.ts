@@ -1,0 +1,53 @@
+'use client';
+
+import { useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { FormState } from '@/lib/actions/workspace-action';
+import { useRouter } from '@/lib/i18n/navigation';
+import type { EditConflict, SaveOutcome } from '@/lib/updates/outcome';
+import { showServerErrors } from './form-field';
+
+type Options<Values> = {
+  create: (values: Values) => Promise<FormState<{ id: string }>>;
+  update: (values: Values & { id: string }) => Promise<FormState<SaveOutcome<Values>>>;
+  /** The id of the record being edited; none when creating. */
+  recordId?: string;
+  /** Where a created record's edit page lives, e.g. "/admin/cases". */
+  basePath: string;
+  savedText: string;
+};
+
+/**
+ * Saving a versioned record from its form: create then open its edit page, or update with the version the form
+ * was opened with; a conflict is kept to be shown beside the form, nothing typed is lost, field errors go to
+ * their fields.
+ */
+export function useVersionedSave<Values extends FieldValues & { version?: number }>(form: UseFormReturn<Values>, options: Options<Values>) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
+  const [conflict, setConflict] = useState<EditConflict<Values> | null>(null);
+
+  const refused = (result: FormState<unknown>) => {
+    showServerErrors(form.setError, result.errors);
+    setMessage({ text: result.message ?? '', tone: 'error' });
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    if (!options.recordId) {
+      const result = await options.create(values);
+      if (!result.ok || !result.data) return refused(result);
+      form.reset(values);
+      return router.push(`${options.basePath}/${result.data.id}`);
+    }
+    const result = await options.update({ ...values, id: options.recordId });
+    if (!result.ok || !result.data) return refused(result);
+    if ('conflict' in result.data) return setConflict(result.data.conflict);
+    setConflict(null);
+    form.reset({ ...values, version: result.data.saved.version });
+    setMessage({ text: options.savedText, tone: 'success' });
+    router.refresh();
+  });
+
+  return { onSubmit, message, conflict, setConflict };
+}
