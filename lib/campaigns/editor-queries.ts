@@ -7,16 +7,16 @@ import type { CampaignFormValues } from './campaign.schema';
 export async function listCampaignsForEditing() {
   return db.campaign.findMany({
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    select: { id: true, slug: true, title: true, position: true, updatedAt: true, _count: { select: { cases: true } } },
+    select: { id: true, slug: true, title: true, language: true, position: true, updatedAt: true, _count: { select: { cases: true } } },
   });
 }
 
 /** A campaign as its form holds it, with its version. */
 export async function getCampaignForEditing(id: string) {
-  const row = await db.campaign.findUnique({ where: { id }, select: { id: true, slug: true, title: true, summary: true, position: true, version: true, updatedAt: true } });
+  const row = await db.campaign.findUnique({ where: { id }, select: { id: true, slug: true, title: true, summary: true, language: true, position: true, version: true, updatedAt: true } });
   if (!row) return null;
   const values: CampaignFormValues = { title: row.title, summary: row.summary, position: row.position };
-  return { id: row.id, slug: row.slug, values, version: row.version, updatedAt: row.updatedAt };
+  return { id: row.id, slug: row.slug, language: row.language, values, version: row.version, updatedAt: row.updatedAt };
 }
 
 /** What is stored now, for a form whose save found the campaign changed. */

@@ -11,6 +11,7 @@ export async function listSourcesForEditing() {
       id: true,
       slug: true,
       title: true,
+      language: true,
       issuedOn: true,
       issuedOnPrecision: true,
       updatedAt: true,
