@@ -26,6 +26,9 @@ const auditedSourceSelect = {
 type AuditedSource = Prisma.SourceDocumentGetPayload<{ select: typeof auditedSourceSelect }>;
 const sourceRecord = ({ issuers, _count, slug, ...rest }: AuditedSource) => ({ ...rest, issuerIds: issuers.map((issuer) => issuer.organisationId) });
 
+/** A text box gives back line breaks as "\n" whatever the stored text used. */
+const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
+
 async function invalid(fieldErrors: Record<string, string[]>) {
   return new SafeError((await getTranslations('workspace.errors'))('invalid'), fieldErrors);
 }
@@ -42,13 +45,14 @@ export const updateSource = workspaceAction({ role: 'ORGANIZER', schema: sourceE
   const slug = await db.$transaction(async (tx) => {
     const before = await tx.sourceDocument.findUnique({ where: { id }, select: auditedSourceSelect });
     if (!before) return null;
-    if (values.body !== before.body && before._count.quotes > 0) throw bodyLocked;
+    const bodyChanged = !sameText(values.body, before.body);
+    if (bodyChanged && before._count.quotes > 0) throw bodyLocked;
     const { count } = await tx.sourceDocument.updateMany({
       where: { id, version },
       data: {
         title: values.title,
         summary: values.summary === '' ? null : values.summary,
-        body: values.body,
+        ...(bodyChanged ? { body: values.body } : {}),
         issuedOn: new Date(`${values.issuedOn}T00:00:00Z`),
         issuedOnPrecision: values.issuedOnPrecision,
         version: { increment: 1 },

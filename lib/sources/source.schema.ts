@@ -10,7 +10,8 @@ export const sourceEditSchema = z.object({
   issuerIds: z.array(z.string().min(1).max(100)).min(1).max(50),
   issuedOn: z.iso.date(),
   issuedOnPrecision: z.enum(DatePrecision),
-  body: z.string().trim().min(1).max(500000),
+  /** Not trimmed: quotes are checked against it word for word. */
+  body: z.string().min(1).max(500000),
 });
 
 export type SourceEditInput = z.infer<typeof sourceEditSchema>;

@@ -137,6 +137,15 @@ describe('editing a source document', () => {
     expect(await auditOf(id, 'source.update')).toHaveLength(0);
   });
 
+  it('saves a quoted document whose text comes back from the text box with other line breaks, keeping it as stored', async () => {
+    const id = await createTestSource('source-line-breaks', { quoted: true });
+    const stored = body.replace('\n', '\r\n');
+    await database.db.sourceDocument.update({ where: { id }, data: { body: stored } });
+    session.user = organizer;
+    expect((await sources.updateSource({ id, version: 1, ...sourceFields({ title: 'Titre corrigé' }) })).ok).toBe(true);
+    expect(await sourceRow(id)).toMatchObject({ title: 'Titre corrigé', body: stored, version: 2 });
+  });
+
   it('lets the body of a document no quote cites yet be corrected', async () => {
     const id = await createTestSource('source-unquoted', { quoted: false });
     session.user = organizer;
