@@ -38,6 +38,10 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]/admin/events/new': { access: 'ORGANIZER' },
   '/[locale]/admin/events/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/events/no-such-event' },
   '/[locale]/admin/import': { access: 'ORGANIZER' },
+  '/[locale]/admin/campaigns': { access: 'REVIEWER' },
+  '/[locale]/admin/campaigns/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/campaigns/no-such-campaign' },
+  '/[locale]/admin/sources': { access: 'REVIEWER' },
+  '/[locale]/admin/sources/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/sources/no-such-source' },
 };
 
 /** Route handlers: all GET-only public data, except next-auth's own endpoints (its CSRF token guards POSTs). */
@@ -77,4 +81,6 @@ export const actionAccess: Record<string, Role> = {
   'lib/events/actions.ts#updateEvent': 'ORGANIZER',
   'lib/import/actions.ts#importStatement': 'ORGANIZER',
   'lib/import/actions.ts#acceptProposals': 'ORGANIZER',
+  'lib/campaigns/actions.ts#updateCampaign': 'ORGANIZER',
+  'lib/sources/actions.ts#updateSource': 'ORGANIZER',
 };

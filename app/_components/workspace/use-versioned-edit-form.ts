@@ -1,0 +1,70 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver } from 'react-hook-form';
+import type { FormState } from '@/lib/actions/workspace-action';
+import { useRouter } from '@/lib/i18n/navigation';
+import type { EditConflict, SaveOutcome } from '@/lib/updates/outcome';
+import type { z } from '@/lib/validation/messages';
+import { showServerErrors } from './form-field';
+import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
+
+type Versioned<Values> = Values & { id: string; version: number };
+
+type Options<Values extends FieldValues> = {
+  schema: z.ZodType;
+  id: string;
+  version: number;
+  defaultValues: Values;
+  save: (input: Versioned<Values>) => Promise<FormState<SaveOutcome<Values>>>;
+  savedMessage: string;
+  readOnly: boolean;
+};
+
+/**
+ * An edit form of a versioned record: validates with the record's schema, saves with the version it was opened
+ * at, and on a conflict keeps what was typed and holds the stored version to show beside it.
+ */
+export function useVersionedEditForm<Values extends FieldValues>({ schema, id, version, defaultValues, save, savedMessage, readOnly }: Options<Values>) {
+  const editing = useTranslations('editing');
+  const router = useRouter();
+  const form = useForm<Versioned<Values>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<Versioned<Values>>,
+    defaultValues: { ...defaultValues, id, version } as DefaultValues<Versioned<Values>>,
+  });
+  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
+  const [conflict, setConflict] = useState<EditConflict<Values> | null>(null);
+  useUnsavedChangesWarning(form.formState.isDirty && !readOnly, editing('unsavedChanges'));
+
+  const setVersion = (next: number) => form.setValue('version' as Path<Versioned<Values>>, next as PathValue<Versioned<Values>, Path<Versioned<Values>>>);
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await save({ ...values, id });
+    if (!result.ok || !result.data) {
+      showServerErrors(form.setError, result.errors);
+      return setMessage({ text: result.message ?? '', tone: 'error' });
+    }
+    if ('conflict' in result.data) return setConflict(result.data.conflict);
+    setConflict(null);
+    form.reset({ ...values, version: result.data.saved.version });
+    setMessage({ text: savedMessage, tone: 'success' });
+    router.refresh();
+  });
+
+  return {
+    form,
+    onSubmit,
+    message,
+    conflict,
+    keepMine: (stored: EditConflict<Values>) => {
+      setVersion(stored.version);
+      void onSubmit();
+    },
+    takeTheirs: (stored: EditConflict<Values>) => {
+      form.reset({ ...stored.theirs, id, version: stored.version } as Versioned<Values>);
+      setConflict(null);
+    },
+  };
+}

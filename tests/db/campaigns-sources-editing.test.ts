@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { WorkspaceUser } from '@/lib/auth/session';
+import { createSeededAppDatabase } from '../support/app-database';
+
+// As in records-editing.test.ts: the actions run through the workspace wrapper; only the session and the message
+// lookup stand in for a request.
+const session = vi.hoisted(() => ({ user: null as WorkspaceUser | null }));
+vi.mock('@/lib/auth/session', async () => {
+  const { hasRole } = await import('@/lib/auth/roles');
+  return {
+    checkAccess: async (minimum: WorkspaceUser['role']) => {
+      const { user } = session;
+      if (!user) return { status: 'signed-out' };
+      return { status: hasRole(user, minimum) ? 'allowed' : 'forbidden', user };
+    },
+  };
+});
+vi.mock('next-intl/server', () => ({ getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}` }));
+
+let database: Awaited<ReturnType<typeof createSeededAppDatabase>>;
+let organizer: WorkspaceUser;
+let colleague: WorkspaceUser;
+let reviewer: WorkspaceUser;
+let campaigns: typeof import('@/lib/campaigns/actions');
+let sources: typeof import('@/lib/sources/actions');
+let organisationIds: string[];
+
+beforeAll(async () => {
+  database = await createSeededAppDatabase();
+  const user = async (email: string, role: WorkspaceUser['role']) => {
+    const row = await database.db.user.create({ data: { email, role } });
+    return { id: row.id, email, name: null, role };
+  };
+  organizer = await user('organizer@example.org', 'ORGANIZER');
+  colleague = await user('colleague@example.org', 'ORGANIZER');
+  reviewer = await user('reviewer@example.org', 'REVIEWER');
+  campaigns = await import('@/lib/campaigns/actions');
+  sources = await import('@/lib/sources/actions');
+  organisationIds = (await database.db.organisation.findMany({ orderBy: { name: 'asc' }, take: 2, select: { id: true } })).map((row) => row.id);
+});
+afterAll(async () => database?.drop());
+
+const auditOf = (entityId: string, action: string) => database.db.auditLog.findMany({ where: { entityId, action }, orderBy: { at: 'asc' } });
+
+async function createTestCampaign(slug: string) {
+  const row = await database.db.campaign.create({ data: { slug, title: 'Campagne d’essai', summary: 'Résumé.', position: 50 }, select: { id: true } });
+  return row.id;
+}
+
+const campaignRow = (id: string) => database.db.campaign.findUniqueOrThrow({ where: { id }, select: { title: true, summary: true, position: true, version: true } });
+
+describe('editing a campaign', () => {
+  it('saves title, summary and position, auditing what changed', async () => {
+    const id = await createTestCampaign('campaign-save');
+    session.user = organizer;
+    const result = await campaigns.updateCampaign({ id, version: 1, title: 'Nouveau titre', summary: 'Résumé.', position: 3 });
+    expect(result).toMatchObject({ ok: true, data: { saved: { id, version: 2 } } });
+    expect(await campaignRow(id)).toEqual({ title: 'Nouveau titre', summary: 'Résumé.', position: 3, version: 2 });
+    const [entry] = await auditOf(id, 'campaign.update');
+    expect(entry).toMatchObject({ actorId: organizer.id, entityType: 'Campaign', before: { title: 'Campagne d’essai', position: 50 }, after: { title: 'Nouveau titre', position: 3 } });
+  });
+
+  it('writes nothing over a colleague’s save and gives back their version', async () => {
+    const id = await createTestCampaign('campaign-conflict');
+    session.user = colleague;
+    expect((await campaigns.updateCampaign({ id, version: 1, title: 'Leur titre', summary: 'Résumé.', position: 50 })).ok).toBe(true);
+    session.user = organizer;
+    const stale = await campaigns.updateCampaign({ id, version: 1, title: 'Mon titre', summary: 'Mon résumé.', position: 1 });
+    expect(stale.data && 'conflict' in stale.data && stale.data.conflict).toMatchObject({ version: 2, theirs: { title: 'Leur titre', summary: 'Résumé.', position: 50 } });
+    expect(await campaignRow(id)).toEqual({ title: 'Leur titre', summary: 'Résumé.', position: 50, version: 2 });
+    expect(await auditOf(id, 'campaign.update')).toHaveLength(1);
+  });
+
+  it('is refused to a reviewer, by the action itself', async () => {
+    const id = await createTestCampaign('campaign-reviewer');
+    session.user = reviewer;
+    expect(await campaigns.updateCampaign({ id, version: 1, title: 'Titre', summary: 'Résumé.', position: 1 })).toEqual({ message: 'workspace.errors.forbidden' });
+    expect(await campaignRow(id)).toMatchObject({ title: 'Campagne d’essai', version: 1 });
+  });
+});
+
+const body = 'Déclaration du comité.\nNous exigeons la libération de tous les prisonniers.';
+
+async function createTestSource(slug: string, { quoted }: { quoted: boolean }) {
+  const row = await database.db.sourceDocument.create({
+    data: {
+      slug,
+      title: 'Déclaration',
+      language: 'fr',
+      issuedOn: new Date('2022-02-01T00:00:00Z'),
+      issuedOnPrecision: 'DAY',
+      body,
+      issuers: { create: [{ organisationId: organisationIds[0]!, position: 0 }] },
+      ...(quoted ? { quotes: { create: [{ text: 'Nous exigeons la libération de tous les prisonniers.' }] } } : {}),
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+const sourceFields = (changes: object = {}) => ({
+  title: 'Déclaration',
+  summary: '',
+  issuerIds: [organisationIds[0]],
+  issuedOn: '2022-02-01',
+  issuedOnPrecision: 'DAY',
+  body,
+  ...changes,
+});
+
+const sourceRow = (id: string) =>
+  database.db.sourceDocument.findUniqueOrThrow({
+    where: { id },
+    select: { title: true, summary: true, body: true, version: true, issuers: { orderBy: { position: 'asc' }, select: { organisationId: true } } },
+  });
+
+describe('editing a source document', () => {
+  it('saves title, summary and issuers in the chosen order, auditing what changed', async () => {
+    const id = await createTestSource('source-save', { quoted: true });
+    session.user = organizer;
+    const issuerIds = [organisationIds[1], organisationIds[0]];
+    const result = await sources.updateSource({ id, version: 1, ...sourceFields({ title: 'Déclaration commune', summary: 'Appel.', issuerIds }) });
+    expect(result).toMatchObject({ ok: true, data: { saved: { id, version: 2 } } });
+    const row = await sourceRow(id);
+    expect(row).toMatchObject({ title: 'Déclaration commune', summary: 'Appel.', body, version: 2 });
+    expect(row.issuers.map((issuer) => issuer.organisationId)).toEqual(issuerIds);
+    const [entry] = await auditOf(id, 'source.update');
+    expect(entry).toMatchObject({ actorId: organizer.id, entityType: 'SourceDocument', before: { title: 'Déclaration', summary: null }, after: { title: 'Déclaration commune', summary: 'Appel.', issuerIds } });
+  });
+
+  it('keeps the body of a document a quote cites, writing nothing', async () => {
+    const id = await createTestSource('source-quoted', { quoted: true });
+    session.user = organizer;
+    const result = await sources.updateSource({ id, version: 1, ...sourceFields({ title: 'Autre titre', body: 'Nous demandons un dialogue.' }) });
+    expect(result).toEqual({ message: 'records.sourceForm.bodyLocked' });
+    expect(await sourceRow(id)).toMatchObject({ title: 'Déclaration', body, version: 1 });
+    expect(await auditOf(id, 'source.update')).toHaveLength(0);
+  });
+
+  it('saves a quoted document whose text comes back from the text box with other line breaks, keeping it as stored', async () => {
+    const id = await createTestSource('source-line-breaks', { quoted: true });
+    const stored = body.replace('\n', '\r\n');
+    await database.db.sourceDocument.update({ where: { id }, data: { body: stored } });
+    session.user = organizer;
+    expect((await sources.updateSource({ id, version: 1, ...sourceFields({ title: 'Titre corrigé' }) })).ok).toBe(true);
+    expect(await sourceRow(id)).toMatchObject({ title: 'Titre corrigé', body: stored, version: 2 });
+  });
+
+  it('lets the body of a document no quote cites yet be corrected', async () => {
+    const id = await createTestSource('source-unquoted', { quoted: false });
+    session.user = organizer;
+    expect((await sources.updateSource({ id, version: 1, ...sourceFields({ body: 'Texte corrigé.' }) })).ok).toBe(true);
+    expect(await sourceRow(id)).toMatchObject({ body: 'Texte corrigé.', version: 2 });
+  });
+
+  it('writes nothing over a colleague’s save and gives back their version', async () => {
+    const id = await createTestSource('source-conflict', { quoted: true });
+    session.user = colleague;
+    expect((await sources.updateSource({ id, version: 1, ...sourceFields({ title: 'Leur titre' }) })).ok).toBe(true);
+    session.user = organizer;
+    const stale = await sources.updateSource({ id, version: 1, ...sourceFields({ title: 'Mon titre', issuerIds: organisationIds }) });
+    expect(stale.data && 'conflict' in stale.data && stale.data.conflict).toMatchObject({ version: 2, theirs: { title: 'Leur titre', issuerIds: [organisationIds[0]] } });
+    expect(await sourceRow(id)).toMatchObject({ title: 'Leur titre', version: 2, issuers: [{ organisationId: organisationIds[0] }] });
+    expect(await auditOf(id, 'source.update')).toHaveLength(1);
+  });
+
+  it('refuses an unknown issuer beside its field', async () => {
+    const id = await createTestSource('source-unknown-issuer', { quoted: false });
+    session.user = organizer;
+    expect(await sources.updateSource({ id, version: 1, ...sourceFields({ issuerIds: ['no-such-organisation'] }) })).toMatchObject({ errors: { issuerIds: ['choice'] } });
+    expect(await sourceRow(id)).toMatchObject({ version: 1 });
+  });
+
+  it('is refused to a reviewer, by the action itself', async () => {
+    const id = await createTestSource('source-reviewer', { quoted: false });
+    session.user = reviewer;
+    expect(await sources.updateSource({ id, version: 1, ...sourceFields({ title: 'Titre' }) })).toEqual({ message: 'workspace.errors.forbidden' });
+    expect(await sourceRow(id)).toMatchObject({ title: 'Déclaration', version: 1 });
+  });
+});
