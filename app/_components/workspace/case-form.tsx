@@ -40,13 +40,12 @@ export function CaseForm(props: Props) {
   const kind = useWatch({ control, name: 'kind' });
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
-  const { onSubmit, message, conflict, setConflict } = useVersionedSave(form, {
-    create: createCase,
-    update: updateCase,
-    recordId: props.mode === 'create' ? undefined : props.caseId,
-    basePath: '/admin/cases',
-    savedText: t('saved'),
-  });
+  const { onSubmit, message, conflict, setConflict } = useVersionedSave(
+    form,
+    props.mode === 'create'
+      ? { recordId: undefined, create: createCase, basePath: '/admin/cases', update: updateCase, savedText: t('saved') }
+      : { recordId: props.caseId, update: updateCase, savedText: t('saved') },
+  );
 
   const labels: { name: keyof CaseFormValues; label: string }[] = [
     { name: 'kind', label: t('kind') },

@@ -34,13 +34,12 @@ export function DemandForm(props: Props) {
   const { register, reset, setValue, getValues, formState } = form;
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
-  const { onSubmit, message, conflict, setConflict } = useVersionedSave(form, {
-    create: createDemand,
-    update: updateDemand,
-    recordId: props.mode === 'create' ? undefined : props.demandId,
-    basePath: '/admin/demands',
-    savedText: t('saved'),
-  });
+  const { onSubmit, message, conflict, setConflict } = useVersionedSave(
+    form,
+    props.mode === 'create'
+      ? { recordId: undefined, create: createDemand, basePath: '/admin/demands', update: updateDemand, savedText: t('saved') }
+      : { recordId: props.demandId, update: updateDemand, savedText: t('saved') },
+  );
 
   const fields = ['slug', 'text', 'language', 'kind', 'status', 'progressNote', 'campaignId', 'issuedById', 'issuedOn', 'issuedOnPrecision', 'caseIds'] as const;
   const display = (name: keyof DemandFormValues, value: unknown): string => {

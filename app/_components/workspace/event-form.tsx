@@ -38,13 +38,12 @@ export function EventForm(props: Props) {
   const { register, reset, setValue, getValues, formState } = form;
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
-  const { onSubmit, message, conflict, setConflict } = useVersionedSave(form, {
-    create: createEvent,
-    update: updateEvent,
-    recordId: props.mode === 'create' ? undefined : props.eventId,
-    basePath: '/admin/events',
-    savedText: t('saved'),
-  });
+  const { onSubmit, message, conflict, setConflict } = useVersionedSave(
+    form,
+    props.mode === 'create'
+      ? { recordId: undefined, create: createEvent, basePath: '/admin/events', update: updateEvent, savedText: t('saved') }
+      : { recordId: props.eventId, update: updateEvent, savedText: t('saved') },
+  );
 
   const display = (name: keyof EventFormValues, value: unknown): string => {
     if (name === 'kind') return labelOf(options.kinds, String(value));

@@ -2,14 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver } from 'react-hook-form';
 import type { FormState } from '@/lib/actions/workspace-action';
-import { useRouter } from '@/lib/i18n/navigation';
 import type { EditConflict, SaveOutcome } from '@/lib/updates/outcome';
 import type { z } from '@/lib/validation/messages';
-import { showServerErrors } from './form-field';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
+import { useVersionedSave } from './versioned-save';
 
 type Versioned<Values> = Values & { id: string; version: number };
 
@@ -29,29 +27,18 @@ type Options<Values extends FieldValues> = {
  */
 export function useVersionedEditForm<Values extends FieldValues>({ schema, id, version, defaultValues, save, savedMessage, readOnly }: Options<Values>) {
   const editing = useTranslations('editing');
-  const router = useRouter();
   const form = useForm<Versioned<Values>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<Versioned<Values>>,
     defaultValues: { ...defaultValues, id, version } as DefaultValues<Versioned<Values>>,
   });
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
-  const [conflict, setConflict] = useState<EditConflict<Values> | null>(null);
   useUnsavedChangesWarning(form.formState.isDirty && !readOnly, editing('unsavedChanges'));
+  const { onSubmit, message, conflict, setConflict } = useVersionedSave(form, {
+    recordId: id,
+    update: (values) => save({ ...values, id }),
+    savedText: savedMessage,
+  });
 
   const setVersion = (next: number) => form.setValue('version' as Path<Versioned<Values>>, next as PathValue<Versioned<Values>, Path<Versioned<Values>>>);
-  const onSubmit = form.handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await save({ ...values, id });
-    if (!result.ok || !result.data) {
-      showServerErrors(form.setError, result.errors);
-      return setMessage({ text: result.message ?? '', tone: 'error' });
-    }
-    if ('conflict' in result.data) return setConflict(result.data.conflict);
-    setConflict(null);
-    form.reset({ ...values, version: result.data.saved.version });
-    setMessage({ text: savedMessage, tone: 'success' });
-    router.refresh();
-  });
 
   return {
     form,

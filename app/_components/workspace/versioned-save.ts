@@ -7,25 +7,28 @@ import { useRouter } from '@/lib/i18n/navigation';
 import type { EditConflict, SaveOutcome } from '@/lib/updates/outcome';
 import { showServerErrors } from './form-field';
 
-type Options<Values> = {
-  create: (values: Values) => Promise<FormState<{ id: string }>>;
-  update: (values: Values & { id: string }) => Promise<FormState<SaveOutcome<Values>>>;
-  /** The id of the record being edited; none when creating. */
-  recordId?: string;
-  /** Where a created record's edit page lives, e.g. "/admin/cases". */
-  basePath: string;
+type Options<Values, Stored> = {
+  update: (values: Values & { id: string }) => Promise<FormState<SaveOutcome<Stored>>>;
   savedText: string;
-};
+} & (
+  | { /** The record being edited. */ recordId: string }
+  | {
+      recordId: undefined;
+      create: (values: Values) => Promise<FormState<{ id: string }>>;
+      /** Where a created record's edit page lives, e.g. "/admin/cases". */
+      basePath: string;
+    }
+);
 
 /**
  * Saving a versioned record from its form: create then open its edit page, or update with the version the form
  * was opened with; a conflict is kept to be shown beside the form, nothing typed is lost, field errors go to
  * their fields.
  */
-export function useVersionedSave<Values extends FieldValues & { version?: number }>(form: UseFormReturn<Values>, options: Options<Values>) {
+export function useVersionedSave<Values extends FieldValues & { version?: number }, Stored>(form: UseFormReturn<Values>, options: Options<Values, Stored>) {
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
-  const [conflict, setConflict] = useState<EditConflict<Values> | null>(null);
+  const [conflict, setConflict] = useState<EditConflict<Stored> | null>(null);
 
   const refused = (result: FormState<unknown>) => {
     showServerErrors(form.setError, result.errors);
@@ -34,7 +37,7 @@ export function useVersionedSave<Values extends FieldValues & { version?: number
 
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
-    if (!options.recordId) {
+    if (options.recordId === undefined) {
       const result = await options.create(values);
       if (!result.ok || !result.data) return refused(result);
       form.reset(values);
