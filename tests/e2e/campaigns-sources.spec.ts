@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { signIn } from './support/sign-in';
+
+const db = createPrismaClient(process.env.DATABASE_URL!, 2);
+test.afterAll(() => db.$disconnect());
+
+async function organizer() {
+  const email = `campaigns-${randomBytes(4).toString('hex')}@example.org`;
+  await db.user.create({ data: { email, role: 'ORGANIZER' } });
+  return email;
+}
+
+test('an organizer renames a campaign of their own and the home page shows it; a quoted document keeps its text', async ({ page }) => {
+  const suffix = randomBytes(3).toString('hex');
+  const campaign = await db.campaign.create({ data: { slug: `test-campaign-${suffix}`, title: `Campagne ${suffix}`, summary: 'Résumé de test.', position: 99 } });
+  try {
+    await signIn(page, await organizer());
+    await page.goto(`/en/admin/campaigns/${campaign.id}`);
+    await page.getByLabel('Title', { exact: true }).fill(`Campagne renommée ${suffix}`);
+    await page.getByRole('button', { name: 'Save campaign' }).click();
+    await expect(page.getByText('The campaign was saved.')).toBeVisible();
+    await page.goto('/en');
+    await expect(page.getByRole('heading', { name: `Campagne renommée ${suffix}` })).toBeVisible();
+
+    await page.goto('/en/admin/sources');
+    await page.getByRole('link', { name: /Le régime répond/ }).first().click();
+    await expect(page.getByText('The text cannot change: quotes cite this document')).toBeVisible();
+  } finally {
+    await db.campaign.delete({ where: { id: campaign.id } });
+  }
+});
