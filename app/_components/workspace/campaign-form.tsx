@@ -38,8 +38,8 @@ export function CampaignForm({ campaignId, version, defaultValues, language, rea
               getValues(),
               (_name, value) => String(value ?? ''),
             )}
-            onKeepMine={() => keepMine(conflict)}
-            onTakeTheirs={() => takeTheirs(conflict)}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
           />
         ) : null}
         <fieldset disabled={readOnly} className="space-y-4">

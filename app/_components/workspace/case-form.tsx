@@ -36,11 +36,11 @@ export function CaseForm(props: Props) {
     resolver: zodResolver(props.mode === 'create' ? caseCreateSchema : caseEditSchema) as unknown as Resolver<FormShape>,
     defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.caseId, version: props.version },
   });
-  const { register, reset, setValue, getValues, formState, control } = form;
+  const { register, getValues, formState, control } = form;
   const kind = useWatch({ control, name: 'kind' });
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
-  const { onSubmit, message, conflict, setConflict } = useVersionedSave(
+  const { onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedSave(
     form,
     props.mode === 'create'
       ? { recordId: undefined, create: createCase, basePath: '/admin/cases', update: updateCase, savedText: t('saved') }
@@ -79,14 +79,8 @@ export function CaseForm(props: Props) {
           <ConflictNotice
             changedAt={conflict.changedAt}
             rows={conflictRows(labels, conflict.theirs, getValues(), display)}
-            onKeepMine={() => {
-              setValue('version', conflict.version);
-              void onSubmit();
-            }}
-            onTakeTheirs={() => {
-              reset({ ...conflict.theirs, id: getValues('id'), version: conflict.version });
-              setConflict(null);
-            }}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
           />
         ) : null}
         <fieldset disabled={readOnly} className="space-y-4">

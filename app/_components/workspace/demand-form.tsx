@@ -31,10 +31,10 @@ export function DemandForm(props: Props) {
     resolver: zodResolver(props.mode === 'create' ? demandCreateSchema : demandEditSchema) as unknown as Resolver<FormShape>,
     defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.demandId, version: props.version },
   });
-  const { register, reset, setValue, getValues, formState } = form;
+  const { register, getValues, formState } = form;
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
-  const { onSubmit, message, conflict, setConflict } = useVersionedSave(
+  const { onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedSave(
     form,
     props.mode === 'create'
       ? { recordId: undefined, create: createDemand, basePath: '/admin/demands', update: updateDemand, savedText: t('saved') }
@@ -78,14 +78,8 @@ export function DemandForm(props: Props) {
               getValues(),
               display,
             )}
-            onKeepMine={() => {
-              setValue('version', conflict.version);
-              void onSubmit();
-            }}
-            onTakeTheirs={() => {
-              reset({ ...conflict.theirs, id: getValues('id'), version: conflict.version });
-              setConflict(null);
-            }}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
           />
         ) : null}
         <fieldset disabled={readOnly} className="space-y-4">

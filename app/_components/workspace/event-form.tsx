@@ -35,10 +35,10 @@ export function EventForm(props: Props) {
     resolver: zodResolver(props.mode === 'create' ? eventCreateSchema : eventEditSchema) as unknown as Resolver<FormShape>,
     defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.eventId, version: props.version },
   });
-  const { register, reset, setValue, getValues, formState } = form;
+  const { register, getValues, formState } = form;
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
-  const { onSubmit, message, conflict, setConflict } = useVersionedSave(
+  const { onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedSave(
     form,
     props.mode === 'create'
       ? { recordId: undefined, create: createEvent, basePath: '/admin/events', update: updateEvent, savedText: t('saved') }
@@ -107,14 +107,8 @@ export function EventForm(props: Props) {
               getValues(),
               display,
             )}
-            onKeepMine={() => {
-              setValue('version', conflict.version);
-              void onSubmit();
-            }}
-            onTakeTheirs={() => {
-              reset({ ...conflict.theirs, id: getValues('id'), version: conflict.version });
-              setConflict(null);
-            }}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
           />
         ) : null}
         <fieldset disabled={readOnly} className="space-y-4">

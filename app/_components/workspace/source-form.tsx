@@ -57,8 +57,8 @@ export function SourceForm({ sourceId, version, defaultValues, language, organis
               getValues(),
               display,
             )}
-            onKeepMine={() => keepMine(conflict)}
-            onTakeTheirs={() => takeTheirs(conflict)}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
           />
         ) : null}
         <fieldset disabled={readOnly} className="space-y-4">

@@ -2,9 +2,9 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
 import type { FormState } from '@/lib/actions/workspace-action';
-import type { EditConflict, SaveOutcome } from '@/lib/updates/outcome';
+import type { SaveOutcome } from '@/lib/updates/outcome';
 import type { z } from '@/lib/validation/messages';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
 import { useVersionedSave } from './versioned-save';
@@ -32,26 +32,10 @@ export function useVersionedEditForm<Values extends FieldValues>({ schema, id, v
     defaultValues: { ...defaultValues, id, version } as DefaultValues<Versioned<Values>>,
   });
   useUnsavedChangesWarning(form.formState.isDirty && !readOnly, editing('unsavedChanges'));
-  const { onSubmit, message, conflict, setConflict } = useVersionedSave(form, {
+  const { onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedSave(form, {
     recordId: id,
     update: (values) => save({ ...values, id }),
     savedText: savedMessage,
   });
-
-  const setVersion = (next: number) => form.setValue('version' as Path<Versioned<Values>>, next as PathValue<Versioned<Values>, Path<Versioned<Values>>>);
-
-  return {
-    form,
-    onSubmit,
-    message,
-    conflict,
-    keepMine: (stored: EditConflict<Values>) => {
-      setVersion(stored.version);
-      void onSubmit();
-    },
-    takeTheirs: (stored: EditConflict<Values>) => {
-      form.reset({ ...stored.theirs, id, version: stored.version } as Versioned<Values>);
-      setConflict(null);
-    },
-  };
+  return { form, onSubmit, message, conflict, keepMine, takeTheirs };
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import type { FormState } from '@/lib/actions/workspace-action';
 import { useRouter } from '@/lib/i18n/navigation';
 import type { EditConflict, SaveOutcome } from '@/lib/updates/outcome';
@@ -52,5 +52,17 @@ export function useVersionedSave<Values extends FieldValues & { version?: number
     router.refresh();
   });
 
-  return { onSubmit, message, conflict, setConflict };
+  /** Save what was typed over the stored version, or drop it for the stored one. */
+  const keepMine = () => {
+    if (!conflict) return;
+    form.setValue('version' as Path<Values>, conflict.version as PathValue<Values, Path<Values>>);
+    void onSubmit();
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    form.reset({ ...conflict.theirs, id: form.getValues('id' as Path<Values>), version: conflict.version } as unknown as Values);
+    setConflict(null);
+  };
+
+  return { onSubmit, message, conflict, keepMine, takeTheirs };
 }
