@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { Logger, runMigrations as runJobQueueMigrations } from 'graphile-worker';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { StartupError } from './fatal';
 import { openSchemaEngine } from './schema-engine';
@@ -54,7 +55,12 @@ async function markFailedMigrationsRolledBack(databaseUrl: string): Promise<stri
   }
 }
 
-/** Applies pending migrations and records them in `_prisma_migrations`, as `prisma migrate deploy` does. */
+const quietLogger = new Logger(() => () => {});
+
+/**
+ * Applies pending migrations and records them in `_prisma_migrations`, as `prisma migrate deploy` does; then installs or upgrades the job queue's own schema (graphile_worker), which
+ * the alert outbox writes to.
+ */
 export async function applyMigrations(databaseUrl: string, baseDir = migrationsDir): Promise<string[]> {
   const session = await openSchemaEngine(databaseUrl, schemaPath);
   try {
@@ -62,6 +68,7 @@ export async function applyMigrations(databaseUrl: string, baseDir = migrationsD
       migrationsList: await listMigrations(baseDir),
       filters: noFilters,
     });
+    await runJobQueueMigrations({ connectionString: databaseUrl, logger: quietLogger });
     return appliedMigrationNames;
   } catch (error) {
     const failed = await markFailedMigrationsRolledBack(databaseUrl);

@@ -1,0 +1,22 @@
+import 'server-only';
+import type { Prisma } from '../generated/prisma/client';
+
+type Tx = Prisma.TransactionClient;
+
+/** Jobs the worker (scripts/worker.ts) runs, with their payloads. */
+export type JobPayloads = {
+  /** One batch (≤ 100 emails) of an alert: one provider call. */
+  send_alert_batch: { alertId: string; batch: number };
+  /** The confirmation email of a sign-up, or the "already subscribed" note that replaces it. */
+  send_subscription_email: { subscriberId: string };
+  /** Creates the weekly digest's deliveries (run by the worker's crontab). */
+  queue_weekly_digest: Record<string, never>;
+};
+
+/**
+ * Queues a job in the same transaction as the change that calls for it, so the job exists if and only if the
+ * change commits. `jobKey` makes queuing idempotent: a second job with the same key replaces the waiting one.
+ */
+export async function addJob<Name extends keyof JobPayloads>(tx: Tx, name: Name, payload: JobPayloads[Name], jobKey?: string) {
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}, ${JSON.stringify(payload)}::json, job_key => ${jobKey ?? null}::text, max_attempts => 25)`;
+}
