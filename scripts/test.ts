@@ -15,11 +15,12 @@ import { findFreePort } from './lib/ports';
 /**
  * `npm test`: unit and database tests (Vitest), then end-to-end tests (Playwright, real Chromium) against the
  * production build. Everything runs on a throw-away PostgreSQL cluster in a temporary folder, or on the
- * local server of TEST_DATABASE_SERVER_URL. `npm test -- unit` or `npm test -- e2e` runs one part.
+ * local server of TEST_DATABASE_SERVER_URL. `npm test -- unit` or `npm test -- e2e` runs one part; files named
+ * after it narrow that part (`npm test -- e2e tests/e2e/feeds.spec.ts`).
  */
 const log = (line: string) => console.log(`[test] ${line}`);
 const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
-const only = process.argv[2];
+const [only, ...onlyFiles] = process.argv.slice(2);
 
 function run(command: string, args: string[], env: Record<string, string>): boolean {
   const result = spawnSync(command, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: 'inherit' });
@@ -70,7 +71,7 @@ async function main() {
     if (only !== 'e2e') {
       log('unit and database tests');
       await migratedDatabase(serverUrl, 'tracker_template');
-      ok = run(bin('vitest'), ['run'], { TEST_DATABASE_SERVER_URL: serverUrl, TEST_TEMPLATE_DATABASE: 'tracker_template' }) && ok;
+      ok = run(bin('vitest'), ['run', ...onlyFiles], { TEST_DATABASE_SERVER_URL: serverUrl, TEST_TEMPLATE_DATABASE: 'tracker_template' }) && ok;
     }
     if (only !== 'unit') {
       log('end-to-end tests: preparing the database and the production build');
@@ -78,7 +79,7 @@ async function main() {
       const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' };
       buildIfNeeded({ ...env, NODE_ENV: 'production' }, log);
       const port = String(await findFreePort());
-      ok = run(bin('playwright'), ['test'], { DATABASE_URL: databaseUrl, E2E_PORT: port, NEXT_TELEMETRY_DISABLED: '1' }) && ok;
+      ok = run(bin('playwright'), ['test', ...onlyFiles], { DATABASE_URL: databaseUrl, E2E_PORT: port, NEXT_TELEMETRY_DISABLED: '1' }) && ok;
     }
   } finally {
     await stopServer();
