@@ -23,6 +23,10 @@ const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default('Kazakhstan solidarity <alerts@localhost>'),
   LOCAL_MAILBOX: z.enum(['open', 'admins']).default('admins'),
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  EMAIL_REQUESTS_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(2),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  WORKER_STALE_AFTER_SECONDS: z.coerce.number().int().min(3).default(60),
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 function parseEnv() {

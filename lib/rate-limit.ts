@@ -4,13 +4,24 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from './env';
 
 let pool: pg.Pool | undefined;
-const storeClient = () => (pool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, connectionTimeoutMillis: 5_000 }));
+function storeClient() {
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, connectionTimeoutMillis: 5_000 });
+    // An idle connection dropped by the server (a restart) must not crash the process; the pool reconnects.
+    pool.on('error', (error) => console.error('rate limit store: idle connection lost', error.message));
+  }
+  return pool;
+}
+
+function postgresLimiter(keyPrefix: string, points: number, durationSeconds: number) {
+  return new RateLimiterPostgres({ storeClient: storeClient(), tableName: 'RateLimit', tableCreated: true, keyPrefix, points, duration: durationSeconds });
+}
 
 /** A limiter kept in PostgreSQL (table "RateLimit", created by the migrations), shared by every web process. */
 function limiter(keyPrefix: string, points: number, durationSeconds: number) {
   let instance: RateLimiterPostgres | undefined;
   return async (key: string): Promise<boolean> => {
-    instance ??= new RateLimiterPostgres({ storeClient: storeClient(), tableName: 'RateLimit', tableCreated: true, keyPrefix, points, duration: durationSeconds });
+    instance ??= postgresLimiter(keyPrefix, points, durationSeconds);
     try {
       await instance.consume(key);
       return true;
@@ -28,4 +39,23 @@ export const allowSignInForEmail = limiter('sign-in-email', 5, 15 * 60);
 /** The client address as the nearest proxy reports it (falls back to one shared bucket). */
 export function clientIp(headers: Headers): string {
   return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';
+}
+
+let sendLimiter: RateLimiterPostgres | undefined;
+
+/**
+ * Waits until the email provider may be called again: at most EMAIL_REQUESTS_PER_SECOND calls a second across
+ * every process (the provider's limit is per account, not per process).
+ */
+export async function waitForSendSlot(): Promise<void> {
+  sendLimiter ??= postgresLimiter('email-provider', env.EMAIL_REQUESTS_PER_SECOND, 1);
+  for (;;) {
+    try {
+      await sendLimiter.consume('calls');
+      return;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(rejection.msBeforeNext, 5)));
+    }
+  }
 }

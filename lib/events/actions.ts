@@ -2,6 +2,7 @@
 
 import { revalidate, revalidateInEveryLanguage } from '../cache/revalidate';
 import { getTranslations } from 'next-intl/server';
+import { queueEventAlert } from '../alerts/fanout';
 import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { db } from '../db';
@@ -111,6 +112,7 @@ export const createEvent = workspaceAction({ role: 'ORGANIZER', schema: eventCre
       });
       const { id, ...record } = row;
       await audit({ actorId: user.id, action: 'event.create', entityType: 'ActionEvent', entityId: id, after: asJson(eventRecord(record)) }, tx);
+      await queueEventAlert(tx, id);
       return row;
     });
     revalidateEventPages([created.slug]);

@@ -2,9 +2,18 @@ import type { Messages } from 'next-intl';
 import type { Locale } from './routing';
 
 /** One JSON file per namespace and language under messages/<locale>/, so features do not share files. */
-export const messageNamespaces = ['common', 'dates', 'status', 'home', 'cases', 'sources', 'demands', 'events', 'search', 'workspace', 'validation', 'people', 'editing', 'import', 'records'] as const;
+export const messageNamespaces = ['common', 'dates', 'status', 'home', 'cases', 'sources', 'demands', 'events', 'search', 'workspace', 'validation', 'people', 'editing', 'import', 'records', 'emails'] as const;
 
-export async function loadMessages(locale: Locale): Promise<Messages> {
+const loaded = new Map<Locale, Promise<Messages>>();
+
+/** Every namespace of one language, read once per process. */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) loaded.set(locale, (messages = readMessages(locale)));
+  return messages;
+}
+
+async function readMessages(locale: Locale): Promise<Messages> {
   const entries = await Promise.all(
     messageNamespaces.map(async (namespace) => {
       const module = (await import(`../../messages/${locale}/${namespace}.json`)) as { default: unknown };

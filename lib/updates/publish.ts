@@ -4,6 +4,7 @@ import { audit } from '../audit/log';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { asJson } from '../audit/diff';
+import { queuePublicationAlerts } from '../alerts/fanout';
 
 type Tx = Prisma.TransactionClient;
 type UpdateRef = { id: string; caseId: string };
@@ -33,7 +34,7 @@ export function revalidateCasePages(slugs: string[]) {
   for (const slug of slugs) revalidate(`/cases/${slug}/feed.xml`);
 }
 
-/** What follows a committed publication (alerts to followers will start here too). */
+/** What follows a committed publication (its alerts were queued inside the transaction). */
 function publishEffects(_change: PublicationChange, slugs: string[]) {
   revalidateCasePages(slugs);
 }
@@ -76,9 +77,9 @@ async function recomputeCaseStatus(tx: Tx, caseId: string, actorId: string | nul
 /**
  * The one way updates become public or stop being public: `work` makes the change (and its audit entries) in a
  * transaction, and returns what it did, or null when it changed nothing (a stale version). In the same
- * transaction every touched case takes its status from its latest published status-changing update; once
- * committed, the publish effects run. Throws StatusWouldBeLost (rolling back) when a case would be left with
- * no published status.
+ * transaction every touched case takes its status from its latest published status-changing update and the
+ * alerts to followers are queued (the outbox); once committed, the publish effects run. Throws StatusWouldBeLost
+ * (rolling back) when a case would be left with no published status.
  */
 export async function commitPublication(
   actorId: string | null,
@@ -91,6 +92,7 @@ export async function commitPublication(
     const caseIds = [...new Set([...change.published, ...change.withdrawn].map((update) => update.caseId))].sort();
     const slugs: string[] = [];
     for (const caseId of caseIds) slugs.push(await recomputeCaseStatus(tx, caseId, actorId));
+    await queuePublicationAlerts(tx, change);
     return { change, slugs };
   });
   if (!committed) return null;

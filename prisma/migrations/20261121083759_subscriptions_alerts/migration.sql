@@ -115,6 +115,14 @@ CREATE TABLE "WebhookEvent" (
     CONSTRAINT "WebhookEvent_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "WorkerHeartbeat" (
+    "workerId" TEXT NOT NULL,
+    "beatAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "WorkerHeartbeat_pkey" PRIMARY KEY ("workerId")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Subscriber_email_key" ON "Subscriber"("email");
 

@@ -1,0 +1,145 @@
+import 'server-only';
+import type { Prisma } from '../generated/prisma/client';
+import type { PublicationChange } from '../updates/publish';
+import { addJob } from './jobs';
+
+type Tx = Prisma.TransactionClient;
+
+/** The provider takes at most 100 emails per batch call. */
+export const batchSize = 100;
+
+/**
+ * Who is alerted of a case's news: confirmed instant subscribers who follow everything, the case, its group, or
+ * its campaign. A SQL fragment over "Subscriber" s and the case row c.
+ */
+export const followsCase = `(s."followsEverything"
+  OR EXISTS (SELECT 1 FROM "SubscriberCase" f WHERE f."subscriberId" = s.id AND f."caseId" IN (c.id, c."groupId"))
+  OR EXISTS (SELECT 1 FROM "SubscriberCampaign" f WHERE f."subscriberId" = s.id AND f."campaignId" = c."campaignId"))`;
+
+/** Followers of an action event e: of everything, of events, of its campaign, or of a case it concerns. */
+export const followsEvent = `(s."followsEverything" OR s."followsEvents"
+  OR EXISTS (SELECT 1 FROM "SubscriberCampaign" f WHERE f."subscriberId" = s.id AND f."campaignId" = e."campaignId")
+  OR EXISTS (SELECT 1 FROM "SubscriberCase" f JOIN "EventCase" ec ON ec."caseId" = f."caseId"
+             WHERE f."subscriberId" = s.id AND ec."eventId" = e.id))`;
+
+const reachable = `s.state = 'CONFIRMED' AND NOT EXISTS (SELECT 1 FROM "Suppression" x WHERE x.email = s.email)`;
+
+/**
+ * Inserts the deliveries an alert goes to (one statement, numbered into batches of 100 in subscriber order) and
+ * queues one send job per batch, all in the caller's transaction.
+ */
+async function fanOut(tx: Tx, alertId: string, recipientsSql: string, params: unknown[]): Promise<number> {
+  const [counts] = await tx.$queryRawUnsafe<{ recipients: number; batches: number }[]>(
+    `WITH inserted AS (
+       INSERT INTO "Delivery" ("alertId", "subscriberId", batch)
+       SELECT $1, r.id, (row_number() OVER (ORDER BY r.id) - 1) / ${batchSize}
+       FROM (${recipientsSql}) AS r
+       RETURNING batch
+     )
+     SELECT count(*)::int AS recipients, coalesce(max(batch) + 1, 0)::int AS batches FROM inserted`,
+    alertId,
+    ...params,
+  );
+  const { recipients, batches } = counts ?? { recipients: 0, batches: 0 };
+  if (batches > 0) {
+    await tx.$executeRaw`
+      SELECT graphile_worker.add_job(
+        'send_alert_batch', json_build_object('alertId', ${alertId}::text, 'batch', b),
+        job_key => ${alertId}::text || ':' || b, max_attempts => 25)
+      FROM generate_series(0, ${batches}::int - 1) AS b`;
+  }
+  return recipients;
+}
+
+async function newAlert(tx: Tx, data: Prisma.AlertUncheckedCreateInput): Promise<string> {
+  return (await tx.alert.create({ data, select: { id: true } })).id;
+}
+
+/** Instant followers of the update's case. */
+async function alertUpdate(tx: Tx, updateId: string) {
+  const alertId = await newAlert(tx, { kind: 'UPDATE', updateId });
+  await fanOut(
+    tx,
+    alertId,
+    `SELECT s.id FROM "Subscriber" s, "Update" u JOIN "Case" c ON c.id = u."caseId"
+     WHERE u.id = $2 AND s.frequency = 'INSTANT' AND ${reachable} AND ${followsCase}`,
+    [updateId],
+  );
+}
+
+/**
+ * Everyone who was sent an alert about the update or any earlier version of it (the chain it corrects) gets a
+ * short correction or retraction notice; nobody else hears of it.
+ */
+async function alertThoseAlerted(tx: Tx, kind: 'CORRECTION' | 'RETRACTION', alertUpdateId: string, previousVersionId: string) {
+  const alertId = await newAlert(tx, { kind, updateId: alertUpdateId });
+  await fanOut(
+    tx,
+    alertId,
+    `WITH RECURSIVE versions(id) AS (
+       SELECT $2::text
+       UNION SELECT u."correctsId" FROM "Update" u JOIN versions v ON u.id = v.id WHERE u."correctsId" IS NOT NULL
+     )
+     SELECT DISTINCT s.id FROM "Subscriber" s
+     JOIN "Delivery" d ON d."subscriberId" = s.id AND d.state = 'SENT'
+     JOIN "Alert" a ON a.id = d."alertId" AND a."updateId" IN (SELECT id FROM versions)
+     WHERE ${reachable}`,
+    [previousVersionId],
+  );
+}
+
+/**
+ * Creates the alerts of a publication inside its transaction (the outbox): a new update alerts its followers,
+ * a correction or retraction reaches those alerted of the earlier version. Weekly-digest subscribers are not
+ * alerted here: the digest collects what was published.
+ */
+export async function queuePublicationAlerts(tx: Tx, change: PublicationChange) {
+  const published = await tx.update.findMany({
+    where: { id: { in: change.published.map((update) => update.id) } },
+    select: { id: true, correctsId: true },
+  });
+  for (const update of published) {
+    if (update.correctsId) await alertThoseAlerted(tx, 'CORRECTION', update.id, update.correctsId);
+    else await alertUpdate(tx, update.id);
+  }
+  const retracted = await tx.update.findMany({
+    where: { id: { in: change.withdrawn.map((update) => update.id) }, state: 'RETRACTED' },
+    select: { id: true },
+  });
+  for (const update of retracted) await alertThoseAlerted(tx, 'RETRACTION', update.id, update.id);
+}
+
+/** A new upcoming action event: its instant followers (an event recorded after it happened alerts no one). */
+export async function queueEventAlert(tx: Tx, eventId: string, now = new Date()) {
+  const upcoming = await tx.actionEvent.count({ where: { id: eventId, startsAt: { gt: now }, cancelled: false } });
+  if (!upcoming) return;
+  const alertId = await newAlert(tx, { kind: 'EVENT', eventId });
+  await fanOut(
+    tx,
+    alertId,
+    `SELECT s.id FROM "Subscriber" s, "ActionEvent" e
+     WHERE e.id = $2 AND s.frequency = 'INSTANT' AND ${reachable} AND ${followsEvent}`,
+    [eventId],
+  );
+}
+
+/**
+ * The weekly digest for the period since the last one (or the last 7 days): weekly subscribers, confirmed before
+ * the period ended, who follow at least one update published or event announced in it.
+ */
+export async function queueWeeklyDigest(tx: Tx, now = new Date()): Promise<number> {
+  const previous = await tx.alert.findFirst({ where: { kind: 'DIGEST' }, orderBy: { periodEnd: 'desc' }, select: { periodEnd: true } });
+  const periodStart = previous?.periodEnd ?? new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000);
+  const alertId = await newAlert(tx, { kind: 'DIGEST', periodStart, periodEnd: now });
+  return fanOut(
+    tx,
+    alertId,
+    `SELECT s.id FROM "Subscriber" s
+     WHERE s.frequency = 'WEEKLY' AND ${reachable} AND s."confirmedAt" < $3
+       AND (EXISTS (SELECT 1 FROM "Update" u JOIN "Case" c ON c.id = u."caseId"
+                    WHERE u.state IN ('PUBLISHED', 'CORRECTED') AND u."publishedAt" > $2 AND u."publishedAt" <= $3 AND ${followsCase})
+         OR EXISTS (SELECT 1 FROM "ActionEvent" e
+                    WHERE e."createdAt" > $2 AND e."createdAt" <= $3 AND NOT e.cancelled AND ${followsEvent})))`,
+    [periodStart, now],
+  );
+}

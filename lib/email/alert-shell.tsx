@@ -1,0 +1,43 @@
+import { Body, Container, Head, Hr, Html, Link, Preview, Text } from '@react-email/components';
+import type { ReactNode } from 'react';
+
+export type AlertFooterProps = {
+  why: string;
+  preferencesLabel: string;
+  preferencesUrl: string;
+  unsubscribeLabel: string;
+  unsubscribeUrl: string;
+};
+
+/** The frame every alert shares: language, preview line, and the footer with the preferences and unsubscribe links. */
+export function AlertShell({ lang, preview, footer, children }: { lang: string; preview: string; footer: AlertFooterProps; children: ReactNode }) {
+  return (
+    <Html lang={lang}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ fontFamily: 'system-ui, sans-serif', background: '#fafaf9', color: '#1c1917' }}>
+        <Container style={{ padding: 24, background: '#ffffff', maxWidth: 600 }}>
+          {children}
+          <Hr />
+          <Text style={{ color: '#57534e', fontSize: 13 }}>{footer.why}</Text>
+          <Text style={{ fontSize: 13 }}>
+            <Link href={footer.preferencesUrl}>{footer.preferencesLabel}</Link>
+            {' · '}
+            <Link href={footer.unsubscribeUrl}>{footer.unsubscribeLabel}</Link>
+          </Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export const previewFooter: AlertFooterProps = {
+  why: 'You receive this because you subscribed to alerts from the Kazakhstan solidarity campaign tracker.',
+  preferencesLabel: 'Change what you follow',
+  preferencesUrl: 'http://localhost:3000/en/subscription/preview',
+  unsubscribeLabel: 'Unsubscribe',
+  unsubscribeUrl: 'http://localhost:3000/unsubscribe/preview',
+};
+
+export const headingStyle = { fontSize: 20, margin: '0 0 12px' };
+export const buttonStyle = { background: '#991b1b', color: '#ffffff', padding: '10px 16px', borderRadius: 6 };

@@ -1,0 +1,49 @@
+import { Button, Heading, Text } from '@react-email/components';
+import { AlertShell, buttonStyle, headingStyle, previewFooter, type AlertFooterProps } from '../alert-shell';
+
+export type UpdateAlertProps = {
+  lang: string;
+  preview: string;
+  caseName: string;
+  title: string;
+  date: string;
+  statusLine: string | null;
+  paragraphs: string[];
+  readMoreLabel: string;
+  caseUrl: string;
+  footer: AlertFooterProps;
+};
+
+/** One published update, sent at once to the case's instant followers. */
+export default function UpdateAlertEmail({ lang, preview, caseName, title, date, statusLine, paragraphs, readMoreLabel, caseUrl, footer }: UpdateAlertProps) {
+  return (
+    <AlertShell lang={lang} preview={preview} footer={footer}>
+      <Text style={{ color: '#57534e', margin: 0 }}>
+        {caseName} · {date}
+      </Text>
+      <Heading as="h1" style={headingStyle}>
+        {title}
+      </Heading>
+      {statusLine && <Text style={{ fontWeight: 600 }}>{statusLine}</Text>}
+      {paragraphs.map((paragraph, index) => (
+        <Text key={index}>{paragraph}</Text>
+      ))}
+      <Button href={caseUrl} style={buttonStyle}>
+        {readMoreLabel}
+      </Button>
+    </AlertShell>
+  );
+}
+
+UpdateAlertEmail.PreviewProps = {
+  lang: 'en',
+  preview: 'New on the case of Vadim Kuramshin',
+  caseName: 'Vadim Kuramshin',
+  title: 'Transferred to another prison colony',
+  date: '12 March 2013',
+  statusLine: 'Status now: Serving sentence',
+  paragraphs: ['The human rights defender was moved without notice to his family.'],
+  readMoreLabel: 'Read the case and its sources',
+  caseUrl: 'http://localhost:3000/en/cases/vadim-kuramshin',
+  footer: previewFooter,
+} satisfies UpdateAlertProps;

@@ -1,0 +1,29 @@
+import { createServer } from 'node:http';
+import { makeWorkerUtils, run } from 'graphile-worker';
+import { loadDotEnv } from './lib/dotenv';
+import { exitWithError } from './lib/fatal';
+
+/**
+ * The alert worker: sends alert batches, confirmation emails and the weekly digest from the PostgreSQL job queue.
+ * `npm start` runs one; more can run side by side (`npm run worker`), each job is taken by one of them.
+ * With WORKER_HEALTH_PORT set it answers GET / with 200 while it runs (for process supervisors and tests).
+ */
+async function main() {
+  loadDotEnv();
+  const { env } = await import('../lib/env');
+  const { taskList, crontab } = await import('../lib/alerts/tasks');
+  const { keepWorkersAlive } = await import('../lib/alerts/liveness');
+  const runner = await run({ connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, taskList, crontab, pollInterval: 2_000 });
+  const utils = await makeWorkerUtils({ connectionString: env.DATABASE_URL });
+  keepWorkersAlive(runner, utils, env.WORKER_STALE_AFTER_SECONDS * 1000);
+  void runner.promise.finally(() => utils.release());
+  const healthPort = env.WORKER_HEALTH_PORT;
+  if (healthPort) {
+    const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end('ok'));
+    server.listen(healthPort, '127.0.0.1');
+    void runner.promise.finally(() => server.close());
+  }
+  await runner.promise;
+}
+
+main().catch(exitWithError);

@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSeededAppDatabase } from '../support/app-database';
+import { startRecordingResend, type RecordingResend } from '../support/resend-server';
+
+// Alerts end to end below the browser: the publish transaction creates the deliveries, the batch job sends them
+// through the real Resend SDK to a local server that records what it receives.
+let database: Awaited<ReturnType<typeof createSeededAppDatabase>>;
+let resend: RecordingResend;
+let publish: typeof import('@/lib/updates/publish');
+let sendAlertBatch: typeof import('@/lib/alerts/send-batch').sendAlertBatch;
+let fanout: typeof import('@/lib/alerts/fanout');
+let hashToken: typeof import('@/lib/subscriptions/tokens').hashToken;
+let kuramshin: { id: string; campaignId: string };
+const noWait = async () => {};
+
+beforeAll(async () => {
+  resend = await startRecordingResend();
+  database = await createSeededAppDatabase();
+  Object.assign(process.env, { RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: resend.url, EMAIL_REQUESTS_PER_SECOND: '1000' });
+  publish = await import('@/lib/updates/publish');
+  fanout = await import('@/lib/alerts/fanout');
+  ({ sendAlertBatch } = await import('@/lib/alerts/send-batch'));
+  ({ hashToken } = await import('@/lib/subscriptions/tokens'));
+  kuramshin = await database.db.case.findUniqueOrThrow({ where: { slug: 'vadim-kuramshin' }, select: { id: true, campaignId: true } });
+});
+afterAll(async () => {
+  await database?.drop();
+  await resend?.close();
+});
+
+beforeEach(async () => {
+  resend.reset();
+  await database.db.$executeRawUnsafe('TRUNCATE "Subscriber", "Alert", "Suppression" CASCADE');
+  await database.db.$executeRawUnsafe('DELETE FROM graphile_worker._private_jobs');
+});
+
+type SubscriberSpec = { email: string; state?: 'PENDING' | 'CONFIRMED' | 'UNSUBSCRIBED'; frequency?: 'INSTANT' | 'WEEKLY'; locale?: string; everything?: boolean; cases?: string[]; campaigns?: string[] };
+
+async function subscribe(spec: SubscriberSpec) {
+  return database.db.subscriber.create({
+    data: {
+      email: spec.email,
+      locale: spec.locale ?? 'en',
+      state: spec.state ?? 'CONFIRMED',
+      frequency: spec.frequency ?? 'INSTANT',
+      followsEverything: spec.everything ?? false,
+      confirmedAt: new Date(Date.now() - 60_000),
+      cases: { create: (spec.cases ?? []).map((caseId) => ({ caseId })) },
+      campaigns: { create: (spec.campaigns ?? []).map((campaignId) => ({ campaignId })) },
+    },
+  });
+}
+
+async function manyFollowersOfKuramshin(count: number) {
+  await database.db.subscriber.createMany({
+    data: Array.from({ length: count }, (_, index) => ({ email: `follower-${index}@example.org`, locale: 'en', state: 'CONFIRMED' as const, confirmedAt: new Date() })),
+  });
+  await database.db.$executeRaw`INSERT INTO "SubscriberCase" ("subscriberId", "caseId") SELECT id, ${kuramshin.id} FROM "Subscriber" WHERE email LIKE 'follower-%'`;
+}
+
+/** Publishes a new update on Kuramshin's case through the one publication path. */
+async function publishUpdate(title = 'Transféré dans une autre colonie') {
+  const update = await database.db.update.create({
+    data: { caseId: kuramshin.id, title, body: 'Premier paragraphe.\n\nSecond paragraphe.', occurredOn: new Date('2026-11-01'), occurredOnPrecision: 'DAY', state: 'DRAFT' },
+  });
+  await publish.commitPublication(null, async (tx) => {
+    await tx.update.update({ where: { id: update.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
+    return { published: [{ id: update.id, caseId: kuramshin.id }], withdrawn: [] };
+  });
+  return update.id;
+}
+
+const queuedBatches = async () =>
+  database.db.$queryRaw<{ payload: { alertId: string; batch: number }; key: string }[]>`
+    SELECT j.payload, j.key FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+    WHERE t.identifier = 'send_alert_batch' ORDER BY j.id`;
+
+async function runQueuedBatches() {
+  for (const { payload } of await queuedBatches()) await sendAlertBatch(payload, { sleep: noWait });
+}
+
+describe('publishing an update', () => {
+  it('queues one delivery for each confirmed instant follower of the case, its campaign or everything, and no one else', async () => {
+    const follower = await subscribe({ email: 'case@example.org', cases: [kuramshin.id] });
+    const campaign = await subscribe({ email: 'campaign@example.org', campaigns: [kuramshin.campaignId] });
+    const everything = await subscribe({ email: 'all@example.org', everything: true });
+    await subscribe({ email: 'pending@example.org', state: 'PENDING', cases: [kuramshin.id] });
+    await subscribe({ email: 'left@example.org', state: 'UNSUBSCRIBED', cases: [kuramshin.id] });
+    await subscribe({ email: 'weekly@example.org', frequency: 'WEEKLY', cases: [kuramshin.id] });
+    await subscribe({ email: 'bounced@example.org', cases: [kuramshin.id] });
+    await database.db.suppression.create({ data: { email: 'bounced@example.org', reason: 'BOUNCED' } });
+    const other = await database.db.case.findFirstOrThrow({ where: { campaignId: { not: kuramshin.campaignId } }, select: { id: true } });
+    await subscribe({ email: 'other@example.org', cases: [other.id] });
+
+    const updateId = await publishUpdate();
+
+    const deliveries = await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { subscriberId: true, state: true } });
+    expect(deliveries.map((d) => d.subscriberId).sort()).toEqual([follower.id, campaign.id, everything.id].sort());
+    expect(deliveries.every((d) => d.state === 'QUEUED')).toBe(true);
+    expect(await queuedBatches()).toHaveLength(1);
+  });
+
+  it('queues nothing when the publication rolls back', async () => {
+    await subscribe({ email: 'case@example.org', cases: [kuramshin.id] });
+    const update = await database.db.update.create({
+      data: { caseId: kuramshin.id, title: 'Brouillon', body: 'Texte.', occurredOn: new Date('2026-11-01'), occurredOnPrecision: 'DAY', state: 'DRAFT' },
+    });
+    await expect(
+      publish.commitPublication(null, async (tx) => {
+        await tx.update.update({ where: { id: update.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
+        await fanout.queuePublicationAlerts(tx, { published: [{ id: update.id, caseId: kuramshin.id }], withdrawn: [] });
+        throw new Error('the publication fails after its alerts were queued');
+      }),
+    ).rejects.toThrow();
+    expect(await database.db.delivery.count()).toBe(0);
+    expect(await queuedBatches()).toHaveLength(0);
+  });
+});
+
+describe('sending an alert', () => {
+  it('sends each follower one email in their language, with one-click unsubscribe headers and their own links', async () => {
+    await subscribe({ email: 'english@example.org', cases: [kuramshin.id] });
+    await subscribe({ email: 'russian@example.org', locale: 'ru', cases: [kuramshin.id] });
+    const updateId = await publishUpdate();
+    await runQueuedBatches();
+
+    expect(resend.sent.map((email) => email.to).sort()).toEqual(['english@example.org', 'russian@example.org']);
+    const russian = resend.sent.find((email) => email.to === 'russian@example.org')!;
+    expect(russian.subject).toContain('Transféré');
+    expect(russian.text).toContain('Отписаться');
+    expect(russian.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    const unsubscribe = /^<(https?:\/\/[^>]+\/unsubscribe\/([A-Za-z0-9_-]+))>$/.exec(russian.headers['List-Unsubscribe']!);
+    expect(unsubscribe).not.toBeNull();
+    const token = unsubscribe![2]!;
+    expect(russian.html).toContain(`/ru/subscription/${token}`);
+    const english = resend.sent.find((email) => email.to === 'english@example.org')!;
+    expect(english.headers['List-Unsubscribe']).not.toContain(token);
+
+    const deliveries = await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { state: true, pendingToken: true, providerId: true, token: { select: { tokenHash: true } } } });
+    expect(deliveries.every((d) => d.state === 'SENT' && d.pendingToken === null && d.providerId)).toBe(true);
+    expect(deliveries.map((d) => d.token?.tokenHash)).toContain(hashToken(token));
+    const stored = JSON.stringify(await database.db.subscriberToken.findMany());
+    expect(stored).not.toContain(token);
+  });
+
+  it('sends 250 followers in batch calls of at most 100, once each', async () => {
+    await manyFollowersOfKuramshin(250);
+    await publishUpdate();
+    await runQueuedBatches();
+    const batchCalls = resend.calls.filter((call) => call.path === '/emails/batch' && call.status === 200);
+    expect(batchCalls).toHaveLength(3);
+    expect(new Set(resend.sent.map((email) => email.to)).size).toBe(250);
+    expect(resend.sent).toHaveLength(250);
+  });
+
+  it('waits as the provider says on 429 and retries 500s without sending twice', async () => {
+    await manyFollowersOfKuramshin(120);
+    await publishUpdate();
+    resend.fail({ status: 429, count: 1, retryAfterSeconds: 7 });
+    resend.fail({ status: 500, count: 2 });
+    const waits: number[] = [];
+    for (const { payload } of await queuedBatches()) await sendAlertBatch(payload, { sleep: async (ms) => void waits.push(ms) });
+    expect(waits[0]).toBe(7_000);
+    expect(waits).toHaveLength(3);
+    expect(resend.sent).toHaveLength(120);
+  });
+
+  it('hands a batch back to the queue while the provider keeps failing, then sends it once', async () => {
+    await manyFollowersOfKuramshin(10);
+    const updateId = await publishUpdate();
+    resend.fail({ status: 500, count: 100 });
+    const [job] = await queuedBatches();
+    await expect(sendAlertBatch(job!.payload, { sleep: noWait })).rejects.toThrow(/not sent yet/);
+    expect(await database.db.delivery.count({ where: { alert: { updateId }, state: 'QUEUED' } })).toBe(10);
+    resend.reset();
+    await sendAlertBatch(job!.payload, { sleep: noWait });
+    await sendAlertBatch(job!.payload, { sleep: noWait });
+    expect(resend.sent).toHaveLength(10);
+  });
+
+  it('sends the same batch again after a crash between the provider accepting it and the record, and the provider drops the repeat', async () => {
+    await manyFollowersOfKuramshin(5);
+    const updateId = await publishUpdate();
+    const [job] = await queuedBatches();
+    await sendAlertBatch(job!.payload, { sleep: noWait });
+    // As if the worker died before recording: the deliveries are queued again with the tokens they were sent with.
+    const sentTokens = await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { id: true, tokenId: true } });
+    const raw = resend.sent.map((email) => /unsubscribe\/([A-Za-z0-9_-]+)/.exec(email.headers['List-Unsubscribe']!)![1]!);
+    for (const delivery of sentTokens) {
+      const token = await database.db.subscriberToken.findUniqueOrThrow({ where: { id: delivery.tokenId! }, select: { tokenHash: true } });
+      const rawToken = raw.find((candidate) => hashToken(candidate) === token.tokenHash)!;
+      await database.db.delivery.update({ where: { id: delivery.id }, data: { state: 'QUEUED', pendingToken: rawToken, sentAt: null } });
+    }
+    await sendAlertBatch(job!.payload, { sleep: noWait });
+    expect(resend.sent).toHaveLength(5);
+    expect(await database.db.delivery.count({ where: { alert: { updateId }, state: 'SENT' } })).toBe(5);
+  });
+
+  it('skips followers who left or bounced before their batch went out', async () => {
+    const leaving = await subscribe({ email: 'leaving@example.org', cases: [kuramshin.id] });
+    await subscribe({ email: 'bouncing@example.org', cases: [kuramshin.id] });
+    await subscribe({ email: 'staying@example.org', cases: [kuramshin.id] });
+    await publishUpdate();
+    await database.db.subscriber.update({ where: { id: leaving.id }, data: { state: 'UNSUBSCRIBED' } });
+    await database.db.suppression.create({ data: { email: 'bouncing@example.org', reason: 'COMPLAINED' } });
+    await runQueuedBatches();
+    expect(resend.sent.map((email) => email.to)).toEqual(['staying@example.org']);
+    expect(await database.db.delivery.count({ where: { state: 'SKIPPED' } })).toBe(2);
+  });
+});
+
+describe('corrections and retractions', () => {
+  it('reach only those who were alerted of the original, with a short notice', async () => {
+    await subscribe({ email: 'early@example.org', cases: [kuramshin.id] });
+    const updateId = await publishUpdate();
+    await runQueuedBatches();
+    await subscribe({ email: 'late@example.org', cases: [kuramshin.id] });
+    resend.reset();
+    await database.db.$executeRawUnsafe('DELETE FROM graphile_worker._private_jobs');
+
+    await publish.commitPublication(null, async (tx) => {
+      await tx.update.update({ where: { id: updateId }, data: { state: 'RETRACTED' } });
+      return { published: [], withdrawn: [{ id: updateId, caseId: kuramshin.id }] };
+    });
+    await runQueuedBatches();
+    expect(resend.sent.map((email) => email.to)).toEqual(['early@example.org']);
+    expect(resend.sent[0]!.subject).toMatch(/^Retracted/);
+  });
+});
