@@ -12,6 +12,7 @@ import { isPortFree } from './lib/ports';
 import { ensurePrismaClient } from './lib/prisma-client-check';
 
 const log = (line: string) => console.log(`[start] ${line}`);
+const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
 
 function readPort(): number {
   const raw = process.env.PORT ?? '3000';
@@ -33,11 +34,13 @@ async function main() {
   log(embedded ? 'starting the embedded PostgreSQL (data in .data/)' : 'using the PostgreSQL of DATABASE_URL');
   const database = await openDatabase(log);
   let web: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     web?.kill('SIGTERM');
+    worker?.kill('SIGTERM');
     await database.stop();
     process.exit(code);
   };
@@ -57,10 +60,19 @@ async function main() {
     const env = { ...process.env, ...defaults, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
     if (!dev) buildIfNeeded({ ...env, NODE_ENV: 'production' }, log);
 
-    const next = path.join(projectRoot, 'node_modules/.bin/next');
-    web = spawn(next, [dev ? 'dev' : 'start', '--port', String(port)], { cwd: projectRoot, env, stdio: 'inherit' });
+    web = spawn(bin('next'), [dev ? 'dev' : 'start', '--port', String(port)], { cwd: projectRoot, env, stdio: 'inherit' });
     web.on('exit', (code) => void shutdown(code ?? 1));
-    log(`the app is starting at http://localhost:${port} (Ctrl-C stops it and the database)`);
+    const startWorker = () => {
+      worker = spawn(bin('tsx'), ['--import', './scripts/lib/server-code.mjs', 'scripts/worker.ts'], { cwd: projectRoot, env, stdio: 'inherit' });
+      // A crashed worker must not take the site down: it is started again, and its jobs wait in the queue.
+      worker.on('exit', (code) => {
+        if (stopping) return;
+        log(`the alert worker stopped (exit ${code}); starting it again in 5 seconds`);
+        setTimeout(startWorker, 5_000);
+      });
+    };
+    startWorker();
+    log(`the app and its alert worker are starting at http://localhost:${port} (Ctrl-C stops them and the database)`);
     if (defaults.LOCAL_MAILBOX === 'open' && defaults.ADMIN_EMAILS === localAdminEmail) {
       log(`workspace: sign in at http://localhost:${port}/admin as ${localAdminEmail}; the link arrives in the local mailbox (/admin/mailbox)`);
     }
