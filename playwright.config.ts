@@ -5,6 +5,18 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 // Debian's chromium when present (these machines cannot download Playwright's own browser).
 const systemChromium = '/usr/bin/chromium';
+const workerHealthPort = Number(process.env.E2E_WORKER_PORT ?? port + 1);
+
+const appEnv = {
+  DATABASE_URL: process.env.DATABASE_URL ?? '',
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXTAUTH_URL: baseURL,
+  NEXTAUTH_SECRET: 'end-to-end-tests-only-secret-0123456789abcdef',
+  ADMIN_EMAILS: 'admin@example.org,admin-once@example.org',
+  LOCAL_MAILBOX: 'open',
+  // Every browser of the suite signs in from 127.0.0.1.
+  SIGN_IN_LIMIT_PER_IP: '1000',
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,20 +43,21 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      DATABASE_URL: process.env.DATABASE_URL ?? '',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: 'end-to-end-tests-only-secret-0123456789abcdef',
-      ADMIN_EMAILS: 'admin@example.org,admin-once@example.org',
-      LOCAL_MAILBOX: 'open',
-      // Every browser of the suite signs in from 127.0.0.1.
-      SIGN_IN_LIMIT_PER_IP: '1000',
+  webServer: [
+    {
+      command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: appEnv,
     },
-  },
+    {
+      // The alert worker, sending to the local mailbox as the web app does.
+      command: 'node_modules/.bin/tsx --import ./scripts/lib/server-code.mjs scripts/worker.ts',
+      url: `http://127.0.0.1:${workerHealthPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...appEnv, WORKER_HEALTH_PORT: String(workerHealthPort) },
+    },
+  ],
 });

@@ -78,8 +78,8 @@ async function main() {
       const databaseUrl = await prepareE2eDatabase(serverUrl);
       const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' };
       buildIfNeeded({ ...env, NODE_ENV: 'production' }, log);
-      const port = String(await findFreePort());
-      ok = run(bin('playwright'), ['test', ...onlyFiles], { DATABASE_URL: databaseUrl, E2E_PORT: port, NEXT_TELEMETRY_DISABLED: '1' }) && ok;
+      const [port, workerPort] = [String(await findFreePort()), String(await findFreePort())];
+      ok = run(bin('playwright'), ['test', ...onlyFiles], { DATABASE_URL: databaseUrl, E2E_PORT: port, E2E_WORKER_PORT: workerPort, NEXT_TELEMETRY_DISABLED: '1' }) && ok;
     }
   } finally {
     await stopServer();
