@@ -11,13 +11,15 @@ export type DeliveryFixture = { state: DeliveryState; suppressed?: SuppressionRe
 export async function createAlertWithDeliveries(db: Db, alert: { kind: AlertKind; updateId?: string; eventId?: string }, deliveries: DeliveryFixture[]) {
   const run = randomBytes(4).toString('hex');
   const created = await db.alert.create({ data: alert });
+  const emails: string[] = [];
   for (const [index, { state, suppressed }] of deliveries.entries()) {
     const email = `follower-${run}-${index}@example.org`;
+    emails.push(email);
     const subscriber = await db.subscriber.create({ data: { email, locale: 'en', state: 'CONFIRMED', confirmedAt: new Date() } });
     await db.delivery.create({ data: { alertId: created.id, subscriberId: subscriber.id, batch: Math.floor(index / 100), state, sentAt: state === 'SENT' ? new Date() : null } });
     if (suppressed) await db.suppression.create({ data: { email, reason: suppressed } });
   }
-  return created;
+  return { ...created, emails };
 }
 
 /** `count` deliveries in one state. */
