@@ -55,7 +55,7 @@ export async function receiveResendWebhook(request: Request): Promise<Response> 
   if (!handledTypes.has(envelope.data.type)) return reply(200, { ignored: envelope.data.type });
 
   const parsed = handledEvent.safeParse(verified.payload);
-  if (!parsed.success) return reply(400, { error: `The ${envelope.data.type} event lacks its recipients.` });
+  if (!parsed.success) return reply(400, { error: `The ${envelope.data.type} event has no usable recipients.` });
   const event = parsed.data;
   if (event.type === 'email.bounced' && event.data.bounce && event.data.bounce.type.toLowerCase() !== 'permanent') {
     return reply(200, { ignored: `${event.type} (${event.data.bounce.type})` });
