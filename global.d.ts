@@ -16,6 +16,7 @@ import type editing from './messages/en/editing.json';
 import type importing from './messages/en/import.json';
 import type records from './messages/en/records.json';
 import type emails from './messages/en/emails.json';
+import type alerts from './messages/en/alerts.json';
 
 declare module 'next-intl' {
   interface AppConfig {
@@ -38,6 +39,7 @@ declare module 'next-intl' {
       import: typeof importing;
       records: typeof records;
       emails: typeof emails;
+      alerts: typeof alerts;
     };
   }
 }

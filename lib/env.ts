@@ -20,6 +20,10 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').optional(),
   ADMIN_EMAILS: emailList,
   RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'RESEND_WEBHOOK_SECRET must be the signing secret Resend shows for the webhook (whsec_...)')
+    .optional(),
   EMAIL_FROM: z.string().min(3).default('Kazakhstan solidarity <alerts@localhost>'),
   LOCAL_MAILBOX: z.enum(['open', 'admins']).default('admins'),
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),

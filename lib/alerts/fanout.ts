@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Prisma } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
+import { suppressedAddress } from '../suppressions/suppressions';
 import type { PublicationChange } from '../updates/publish';
 import { addJob } from './jobs';
 
@@ -22,7 +23,8 @@ export const followsEvent = `(s."followsEverything" OR s."followsEvents"
   OR EXISTS (SELECT 1 FROM "SubscriberCase" f JOIN "EventCase" ec ON ec."caseId" = f."caseId"
              WHERE f."subscriberId" = s.id AND ec."eventId" = e.id))`;
 
-const reachable = `s.state = 'CONFIRMED' AND NOT EXISTS (SELECT 1 FROM "Suppression" x WHERE x.email = s.email)`;
+/** Confirmed, and the address never bounced for good nor complained. */
+export const reachable = `s.state = 'CONFIRMED' AND NOT ${suppressedAddress(Prisma.raw('s.email')).sql}`;
 
 /**
  * Inserts the deliveries an alert goes to (one statement, numbered into batches of 100 in subscriber order) and

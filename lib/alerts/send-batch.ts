@@ -1,9 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '../db';
+import { Prisma } from '../generated/prisma/client';
 import { sendEmailBatch, type BatchOutcome } from '../email/send';
 import { newToken, tokenLifetimeMs } from '../subscriptions/tokens';
 import { composeAlertEmails, type Recipient } from './compose';
+import { reachable } from './fanout';
 import type { JobPayloads } from './jobs';
 
 type BatchRow = { id: bigint; subscriberId: string; email: string; locale: string; pendingToken: string | null; reachable: boolean };
@@ -21,7 +23,7 @@ async function prepareBatch(alertId: string, batch: number, now: Date): Promise<
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<BatchRow[]>`
       SELECT d.id, d."subscriberId", s.email, s.locale, d."pendingToken",
-        (s.state = 'CONFIRMED' AND NOT EXISTS (SELECT 1 FROM "Suppression" x WHERE x.email = s.email)) AS reachable
+        (${Prisma.raw(reachable)}) AS reachable
       FROM "Delivery" d JOIN "Subscriber" s ON s.id = d."subscriberId"
       WHERE d."alertId" = ${alertId} AND d.batch = ${batch} AND d.state = 'QUEUED'
       ORDER BY d.id

@@ -44,7 +44,10 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]/admin/sources/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/sources/no-such-source' },
 };
 
-/** Route handlers: all GET-only public data, except next-auth's own endpoints (its CSRF token guards POSTs). */
+/**
+ * Route handlers: all GET-only public data, except next-auth's own endpoints (its CSRF token guards POSTs) and
+ * provider webhooks (their signature guards them: tests/db/resend-webhook.test.ts).
+ */
 export const routeAccess: Record<string, Access> = {
   '/api/health': 'PUBLIC',
   '/api/auth/[...nextauth]': 'PUBLIC',
@@ -60,6 +63,7 @@ export const routeAccess: Record<string, Access> = {
   '/calendar.ics': 'PUBLIC',
   '/events/[slug]/ics': 'PUBLIC',
   '/[locale]/cases/[slug]/opengraph-image': 'PUBLIC',
+  '/api/webhooks/resend': 'PUBLIC',
 };
 
 /** Server actions, by `<file>#<export>`. */

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const [messages, t, user] = await Promise.all([getMessages(), getTranslations('workspace'), getCurrentUser()]);
   return (
-    <NextIntlClientProvider messages={{ workspace: messages.workspace, validation: messages.validation, people: messages.people, editing: messages.editing, import: messages.import, records: messages.records }}>
+    <NextIntlClientProvider messages={{ workspace: messages.workspace, validation: messages.validation, people: messages.people, editing: messages.editing, import: messages.import, records: messages.records, alerts: messages.alerts }}>
       <div className="space-y-6">
         {user ? (
           <nav aria-label={t('nav.workspace')} className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded bg-stone-800 px-4 py-2 text-sm text-white">

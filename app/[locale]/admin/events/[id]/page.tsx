@@ -1,9 +1,11 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { getAlertDeliveryCounts } from '@/lib/alerts/queries';
 import { pageAccess } from '@/lib/auth/page-access';
 import { hasRole } from '@/lib/auth/roles';
 import { getEventForEditing } from '@/lib/events/editor-queries';
 import { Link } from '@/lib/i18n/navigation';
+import { AlertDeliveries } from '../../../../_components/workspace/alert-deliveries';
 import { EventForm } from '../../../../_components/workspace/event-form';
 import { getEventFormChoices } from '../../../../_components/workspace/event-form-options';
 import { Forbidden } from '../../../../_components/workspace/forbidden';
@@ -16,7 +18,7 @@ export default async function EditEventPage({ params }: Props) {
   const { id } = await params;
   const found = await getEventForEditing(id);
   if (!found) notFound();
-  const [t, options] = await Promise.all([getTranslations('records'), getEventFormChoices()]);
+  const [t, options, alerts] = await Promise.all([getTranslations('records'), getEventFormChoices(), getAlertDeliveryCounts({ eventId: id })]);
   const canEdit = hasRole(user, 'ORGANIZER');
   return (
     <div className="max-w-3xl space-y-4">
@@ -36,6 +38,7 @@ export default async function EditEventPage({ params }: Props) {
           {t('readOnly')}
         </p>
       )}
+      <AlertDeliveries alerts={alerts} />
       <EventForm mode="edit" eventId={id} version={found.version} defaultValues={found.values} options={options} readOnly={!canEdit} />
     </div>
   );

@@ -1,10 +1,12 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { getAlertDeliveryCounts } from '@/lib/alerts/queries';
 import { pageAccess } from '@/lib/auth/page-access';
 import { hasRole } from '@/lib/auth/roles';
 import { Link } from '@/lib/i18n/navigation';
 import { getSourceOptions, getUpdateForEditing } from '@/lib/updates/editor-queries';
 import { schedulingTimeZones } from '@/lib/updates/schedule-time';
+import { AlertDeliveries } from '../../../../_components/workspace/alert-deliveries';
 import { getEditingChoices } from '../../../../_components/workspace/editing-choices';
 import { Forbidden } from '../../../../_components/workspace/forbidden';
 import { InstantText } from '../../../../_components/workspace/instant-text';
@@ -19,7 +21,13 @@ export default async function UpdatePage({ params }: Props) {
   const { id } = await params;
   const update = await getUpdateForEditing(id);
   if (!update) notFound();
-  const [t, choices, documents] = await Promise.all([getTranslations('editing'), getEditingChoices(), getSourceOptions()]);
+  const wentOut = update.state === 'PUBLISHED' || update.state === 'CORRECTED' || update.state === 'RETRACTED';
+  const [t, choices, documents, alerts] = await Promise.all([
+    getTranslations('editing'),
+    getEditingChoices(),
+    getSourceOptions(),
+    wentOut ? getAlertDeliveryCounts({ updateId: update.id }) : null,
+  ]);
   const canEdit = hasRole(user, 'ORGANIZER');
   const common = { defaultValues: update.values, choices, documents, timeZones: schedulingTimeZones() };
 
@@ -71,6 +79,8 @@ export default async function UpdatePage({ params }: Props) {
           </p>
         ) : null}
       </header>
+
+      {alerts ? <AlertDeliveries alerts={alerts} /> : null}
 
       {canEdit ? null : (
         <p role="note" className="rounded border border-stone-300 bg-stone-50 p-3">

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { createAlertWithDeliveries, deliveriesIn } from '../support/alert-deliveries';
+import { signIn } from './support/sign-in';
+
+const db = createPrismaClient(process.env.DATABASE_URL!, 2);
+const token = randomBytes(4).toString('hex');
+const slug = `e2e-alerts-${token}`;
+const followers: string[] = [];
+
+test.afterAll(async () => {
+  await db.case.deleteMany({ where: { slug } });
+  await db.subscriber.deleteMany({ where: { email: { in: followers } } });
+  await db.suppression.deleteMany({ where: { email: { in: followers } } });
+  await db.$disconnect();
+});
+
+test('an organizer watches the email alert of a published update go out', async ({ page }) => {
+  const since = new Date('2022-01-10T00:00:00Z');
+  const subject = await db.case.create({
+    data: {
+      slug,
+      kind: 'PERSON',
+      name: `Testperson ${token}`,
+      campaignId: 'january-2022',
+      status: 'DETAINED',
+      statusSince: since,
+      statusSincePrecision: 'DAY',
+      updates: { create: [{ title: `Arrêté ${token}`, body: 'Arrêté à Aktaou.', occurredOn: since, occurredOnPrecision: 'DAY', state: 'PUBLISHED', status: 'DETAINED', publishedAt: new Date() }] },
+    },
+    select: { updates: { select: { id: true } } },
+  });
+  const updateId = subject.updates[0]!.id;
+  const alert = await createAlertWithDeliveries(db, { kind: 'UPDATE', updateId }, [...deliveriesIn('SENT', 2), ...deliveriesIn('SENT', 1, 'COMPLAINED'), ...deliveriesIn('QUEUED', 2)]);
+  followers.push(...alert.emails);
+  const user = `organizer-${token}@example.org`;
+  await db.user.create({ data: { email: user, role: 'ORGANIZER' } });
+
+  await signIn(page, user);
+  await page.goto(`/en/admin/updates/${updateId}`);
+  const panel = page.getByRole('region', { name: 'Email alerts' });
+  const published = panel.getByRole('article', { name: 'Alert of the publication' });
+  await expect(published.getByRole('progressbar', { name: '3 of 5 handled' })).toHaveAttribute('value', '3');
+  await expect(published.getByRole('definition')).toHaveText(['5', '2', '3', '0', '0', '1']);
+  await expect(panel.getByText('These numbers update every 2 seconds')).toBeVisible();
+
+  // The worker sends the rest: the page follows without a reload, then stops refreshing.
+  await db.delivery.updateMany({ where: { alertId: alert.id, state: 'QUEUED' }, data: { state: 'SENT', sentAt: new Date() } });
+  await expect(published.getByRole('progressbar', { name: '5 of 5 handled' })).toHaveAttribute('value', '5');
+  await expect(published.getByRole('definition')).toHaveText(['5', '0', '5', '0', '0', '1']);
+  await expect(panel.getByText('These numbers update every 2 seconds')).toHaveCount(0);
+});
