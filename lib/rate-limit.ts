@@ -36,6 +36,9 @@ function limiter(keyPrefix: string, points: number, durationSeconds: number) {
 export const allowSignInFromIp = limiter('sign-in-ip', env.SIGN_IN_LIMIT_PER_IP, 15 * 60);
 export const allowSignInForEmail = limiter('sign-in-email', 5, 15 * 60);
 
+/** Test alerts an organizer sends to themselves. */
+export const allowTestSend = limiter('test-send', 10, 15 * 60);
+
 /** The client address as the nearest proxy reports it (falls back to one shared bucket). */
 export function clientIp(headers: Headers): string {
   return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';

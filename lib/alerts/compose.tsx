@@ -245,3 +245,14 @@ export async function composeAlertEmails(alert: AlertToCompose, recipients: Reci
   }
   return emails;
 }
+
+/**
+ * The alert of an update as a follower would get it, for an organizer to check in their own inbox: marked as a
+ * test, with links to the sign-up page instead of anyone's preferences.
+ */
+export async function composeTestAlert(updateId: string, locale: Locale): Promise<Omit<OutgoingEmail, 'to'>> {
+  const message = await (await updateMessages('UPDATE', updateId, await loadPublicRedactor()))(locale);
+  const subscribe = pageUrl(locale, '/subscribe');
+  const element = message.element({ ...(await footerLabels(locale)), preferencesUrl: subscribe, unsubscribeUrl: subscribe });
+  return { subject: `[TEST] ${message.subject}`, html: await render(element), text: await render(element, { plainText: true }) };
+}

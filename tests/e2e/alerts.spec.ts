@@ -50,4 +50,12 @@ test('an organizer watches the email alert of a published update go out', async 
   await expect(published.getByRole('progressbar', { name: '5 of 5 handled' })).toHaveAttribute('value', '5');
   await expect(published.getByRole('definition')).toHaveText(['5', '0', '5', '0', '0', '1']);
   await expect(panel.getByText('These numbers update every 2 seconds')).toHaveCount(0);
+
+  // A test of the alert goes to the organizer alone, as followers get it.
+  await page.getByRole('button', { name: 'Send me a test of this alert' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Sent to ${user}. It shows what followers get.`);
+  await page.goto('/en/admin/mailbox');
+  const test = page.getByTestId('mailbox-message').filter({ has: page.getByTestId('mailbox-to').getByText(user, { exact: true }) }).first();
+  await expect(test).toContainText(`[TEST] Testperson ${token}: Arrêté ${token}`);
+  await expect(test).toContainText('Arrêté à Aktaou.');
 });

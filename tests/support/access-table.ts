@@ -79,6 +79,7 @@ export const actionAccess: Record<string, Role> = {
   'lib/updates/actions.ts#saveUpdate': 'ORGANIZER',
   'lib/updates/actions.ts#correctUpdate': 'ORGANIZER',
   'lib/updates/actions.ts#retractUpdate': 'ORGANIZER',
+  'lib/alerts/actions.ts#sendTestAlert': 'ORGANIZER',
   'lib/demands/actions.ts#createDemand': 'ORGANIZER',
   'lib/demands/actions.ts#updateDemand': 'ORGANIZER',
   'lib/events/actions.ts#createEvent': 'ORGANIZER',

@@ -7,6 +7,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { getSourceOptions, getUpdateForEditing } from '@/lib/updates/editor-queries';
 import { schedulingTimeZones } from '@/lib/updates/schedule-time';
 import { AlertDeliveries } from '../../../../_components/workspace/alert-deliveries';
+import { TestAlertButton } from '../../../../_components/workspace/test-alert-button';
 import { getEditingChoices } from '../../../../_components/workspace/editing-choices';
 import { Forbidden } from '../../../../_components/workspace/forbidden';
 import { InstantText } from '../../../../_components/workspace/instant-text';
@@ -81,6 +82,7 @@ export default async function UpdatePage({ params }: Props) {
       </header>
 
       {alerts ? <AlertDeliveries alerts={alerts} /> : null}
+      {canEdit && update.state !== 'RETRACTED' ? <TestAlertButton updateId={update.id} /> : null}
 
       {canEdit ? null : (
         <p role="note" className="rounded border border-stone-300 bg-stone-50 p-3">
