@@ -18,7 +18,7 @@ import { localize } from '../i18n/content';
 import { locales, type Locale } from '../i18n/routing';
 import { translatorFor } from '../i18n/translator';
 import { pageUrl, preferencesUrl, unsubscribeUrl } from '../subscriptions/links';
-import { followsCase, followsEvent } from './fanout';
+import { inDigest } from './fanout';
 
 export type Recipient = { deliveryId: bigint; subscriberId: string; email: string; locale: string; token: string };
 export type AlertToCompose = { id: string; kind: AlertKind; updateId: string | null; eventId: string | null; periodStart: Date | null; periodEnd: Date | null };
@@ -140,7 +140,7 @@ async function digestMessages(alert: AlertToCompose, subscriberIds: string[], re
   const [start, end] = [alert.periodStart!, alert.periodEnd!];
   const updateLinks = await db.$queryRawUnsafe<{ subscriberId: string; id: string }[]>(
     `SELECT s.id AS "subscriberId", u.id FROM "Subscriber" s, "Update" u JOIN "Case" c ON c.id = u."caseId"
-     WHERE s.id = ANY($1) AND u.state IN ('PUBLISHED', 'CORRECTED') AND u."publishedAt" > $2 AND u."publishedAt" <= $3 AND ${followsCase}
+     WHERE s.id = ANY($1) AND ${inDigest.update}
      ORDER BY u."publishedAt"`,
     subscriberIds,
     start,
@@ -148,7 +148,7 @@ async function digestMessages(alert: AlertToCompose, subscriberIds: string[], re
   );
   const eventLinks = await db.$queryRawUnsafe<{ subscriberId: string; id: string }[]>(
     `SELECT s.id AS "subscriberId", e.id FROM "Subscriber" s, "ActionEvent" e
-     WHERE s.id = ANY($1) AND e."createdAt" > $2 AND e."createdAt" <= $3 AND NOT e.cancelled AND ${followsEvent}
+     WHERE s.id = ANY($1) AND ${inDigest.event}
      ORDER BY e."startsAt"`,
     subscriberIds,
     start,

@@ -23,6 +23,15 @@ export const followsEvent = `(s."followsEverything" OR s."followsEvents"
   OR EXISTS (SELECT 1 FROM "SubscriberCase" f JOIN "EventCase" ec ON ec."caseId" = f."caseId"
              WHERE f."subscriberId" = s.id AND ec."eventId" = e.id))`;
 
+/**
+ * What a weekly digest lists for subscriber s, over the period from $2 to $3: updates u of cases c they follow
+ * published in it, and upcoming events e they follow announced in it.
+ */
+export const inDigest = {
+  update: `u.state IN ('PUBLISHED', 'CORRECTED') AND u."publishedAt" > $2 AND u."publishedAt" <= $3 AND ${followsCase}`,
+  event: `e."createdAt" > $2 AND e."createdAt" <= $3 AND e."startsAt" > $3 AND NOT e.cancelled AND ${followsEvent}`,
+};
+
 /** Confirmed, and the address never bounced for good nor complained. */
 export const reachable = `s.state = 'CONFIRMED' AND NOT ${suppressedAddress(Prisma.raw('s.email')).sql}`;
 
@@ -127,7 +136,7 @@ export async function queueEventAlert(tx: Tx, eventId: string, now = new Date())
 
 /**
  * The weekly digest for the period since the last one (or the last 7 days): weekly subscribers, confirmed before
- * the period ended, who follow at least one update published or event announced in it.
+ * the period ended, who follow at least one update published or upcoming event announced in it.
  */
 export async function queueWeeklyDigest(tx: Tx, now = new Date()): Promise<number> {
   const previous = await tx.alert.findFirst({ where: { kind: 'DIGEST' }, orderBy: { periodEnd: 'desc' }, select: { periodEnd: true } });
@@ -138,10 +147,8 @@ export async function queueWeeklyDigest(tx: Tx, now = new Date()): Promise<numbe
     alertId,
     `SELECT s.id FROM "Subscriber" s
      WHERE s.frequency = 'WEEKLY' AND ${reachable} AND s."confirmedAt" < $3
-       AND (EXISTS (SELECT 1 FROM "Update" u JOIN "Case" c ON c.id = u."caseId"
-                    WHERE u.state IN ('PUBLISHED', 'CORRECTED') AND u."publishedAt" > $2 AND u."publishedAt" <= $3 AND ${followsCase})
-         OR EXISTS (SELECT 1 FROM "ActionEvent" e
-                    WHERE e."createdAt" > $2 AND e."createdAt" <= $3 AND NOT e.cancelled AND ${followsEvent})))`,
+       AND (EXISTS (SELECT 1 FROM "Update" u JOIN "Case" c ON c.id = u."caseId" WHERE ${inDigest.update})
+         OR EXISTS (SELECT 1 FROM "ActionEvent" e WHERE ${inDigest.event}))`,
     [periodStart, now],
   );
 }

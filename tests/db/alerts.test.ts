@@ -227,3 +227,41 @@ describe('corrections and retractions', () => {
     expect(resend.sent[0]!.subject).toMatch(/^Retracted/);
   });
 });
+
+describe('weekly digest and action events', () => {
+  it('gives weekly followers one email listing what was published since the last digest, and nothing twice', async () => {
+    await subscribe({ email: 'weekly@example.org', frequency: 'WEEKLY', locale: 'fr', cases: [kuramshin.id] });
+    await subscribe({ email: 'weekly-elsewhere@example.org', frequency: 'WEEKLY', campaigns: ['january-2022'] });
+    await publishUpdate('Première nouvelle de la semaine');
+    await publishUpdate('Seconde nouvelle de la semaine');
+    expect(await queuedBatches()).toHaveLength(0);
+
+    const queue = () => database.db.$transaction((tx) => fanout.queueWeeklyDigest(tx));
+    expect(await queue()).toBe(1);
+    await runQueuedBatches();
+    expect(resend.sent.map((email) => email.to)).toEqual(['weekly@example.org']);
+    const [digest] = resend.sent;
+    expect(digest!.subject).toBe('Cette semaine dans les dossiers que vous suivez');
+    expect(digest!.text).toContain('Première nouvelle de la semaine');
+    expect(digest!.text).toContain('Seconde nouvelle de la semaine');
+    expect(digest!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+
+    expect(await queue()).toBe(0);
+  });
+
+  it('announces a new upcoming action to those who follow actions, not a past one recorded afterwards', async () => {
+    await subscribe({ email: 'actions@example.org' }).then((s) => database.db.subscriber.update({ where: { id: s.id }, data: { followsEvents: true } }));
+    await subscribe({ email: 'case-only@example.org', cases: [kuramshin.id] });
+    const event = (startsAt: Date, slug: string) =>
+      database.db.actionEvent.create({ data: { slug, kind: 'PICKET', title: `Piquet ${slug}`, startsAt, timeZone: 'Europe/Paris', campaignId: 'january-2022', city: 'Paris' }, select: { id: true } });
+    const upcoming = await event(new Date(Date.now() + 7 * 24 * 3600_000), 'piquet-a-venir');
+    const past = await event(new Date('2020-01-01T12:00:00Z'), 'piquet-passe');
+    await database.db.$transaction(async (tx) => {
+      await fanout.queueEventAlert(tx, upcoming.id);
+      await fanout.queueEventAlert(tx, past.id);
+    });
+    await runQueuedBatches();
+    expect(resend.sent.map((email) => [email.to, email.subject])).toEqual([['actions@example.org', 'Action: Piquet piquet-a-venir']]);
+    expect(resend.sent[0]!.text).toContain('Paris');
+  });
+});
