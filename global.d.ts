@@ -15,6 +15,7 @@ import type people from './messages/en/people.json';
 import type editing from './messages/en/editing.json';
 import type importing from './messages/en/import.json';
 import type records from './messages/en/records.json';
+import type subscriptions from './messages/en/subscriptions.json';
 
 declare module 'next-intl' {
   interface AppConfig {
@@ -36,6 +37,7 @@ declare module 'next-intl' {
       editing: typeof editing;
       import: typeof importing;
       records: typeof records;
+      subscriptions: typeof subscriptions;
     };
   }
 }

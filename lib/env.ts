@@ -23,6 +23,7 @@ const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default('Kazakhstan solidarity <alerts@localhost>'),
   LOCAL_MAILBOX: z.enum(['open', 'admins']).default('admins'),
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  HUMAN_CHECK: z.enum(['on', 'off']).default('on'),
 });
 
 function parseEnv() {
