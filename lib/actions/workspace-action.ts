@@ -70,7 +70,7 @@ function submittedValues(formData: FormData): SubmittedValues {
  * The signature React's useActionState gives a form's action, so the form also works without JavaScript (the
  * browser posts the form data; the page renders again with the returned state). On failure the input comes back.
  */
-type FormAction<Data> = (previous: FormState<Data> | undefined, input: FormData | SubmittedValues) => Promise<FormState<Data>>;
+export type FormAction<Data = unknown> = (previous: unknown, input: FormData | SubmittedValues) => Promise<FormState<Data>>;
 
 const formErrors = () => getTranslations('subscriptions.errors');
 type FormErrors = Awaited<ReturnType<typeof formErrors>>;

@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { publicAction, subscriberAction } from '../actions/workspace-action';
@@ -68,10 +69,12 @@ export const savePreferences = subscriberAction({ purpose: 'MANAGE', schema: pre
     const { confirmedAt } = await tx.subscriber.findUniqueOrThrow({ where: { id: subscriberId }, select: { confirmedAt: true } });
     await writeFollows(tx, subscriberId, input, { state: 'CONFIRMED', confirmedAt: confirmedAt ?? new Date(), unsubscribedAt: null });
   });
+  refresh();
 });
 
 export const unsubscribeAll = subscriberAction({ purpose: 'MANAGE', schema: subscriberTokenSchema }, async (_input, { subscriberId }) => {
   await unsubscribe(subscriberId);
+  refresh();
 });
 
 /** Ends every link sent so far (a forwarded email no longer opens anything) and opens the page at its new address. */

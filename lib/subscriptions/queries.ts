@@ -49,8 +49,9 @@ export async function subscriberPreferences(subscriberId: string) {
   );
 }
 
+/** What the unsubscribe page and address need: whom they speak of, in which language, and whether it is done. */
 export const subscriberEmail = (subscriberId: string) =>
-  db.subscriber.findUnique({ where: { id: subscriberId }, select: { email: true, locale: true } });
+  db.subscriber.findUnique({ where: { id: subscriberId }, select: { email: true, locale: true, state: true } });
 
 /**
  * Everything stored about one subscriber, for them to download: their row, what they follow (by public name),

@@ -1,0 +1,50 @@
+import 'server-only';
+import { render } from '@react-email/render';
+import { createTranslator, hasLocale } from 'next-intl';
+import en from '../../messages/en/subscriptions.json';
+import fr from '../../messages/fr/subscriptions.json';
+import ru from '../../messages/ru/subscriptions.json';
+import { db } from '../db';
+import { sendEmail } from '../email/send';
+import AlreadySubscribedEmail from '../email/templates/already-subscribed';
+import ConfirmSubscriptionEmail from '../email/templates/confirm-subscription';
+import { routing, type Locale } from '../i18n/routing';
+import { pageUrl, preferencesUrl, unsubscribeUrl } from './links';
+import { issueToken } from './tokens';
+
+const subscriptionMessages: Record<Locale, typeof en> = { en, fr, ru };
+const templates = { confirm: ConfirmSubscriptionEmail, already: AlreadySubscribedEmail };
+
+/** The texts of an email in one language; the worker runs outside Next, so it reads the messages itself. */
+function emailTexts(locale: Locale, kind: keyof typeof templates) {
+  const t = createTranslator({ locale, messages: { subscriptions: subscriptionMessages[locale] }, namespace: `subscriptions.email.${kind}` });
+  return { subject: t('subject'), preview: t('preview'), heading: t('heading'), body: t('body'), button: t('button'), fallback: t('fallback'), ignore: t('ignore') };
+}
+
+async function sendLinkMessage(to: string, locale: Locale, kind: keyof typeof templates, url: string, headers?: Record<string, string>) {
+  const { subject, ...texts } = emailTexts(locale, kind);
+  const message = templates[kind]({ lang: locale, texts, url });
+  await sendEmail({ to, subject, html: await render(message), text: await render(message, { plainText: true }), headers });
+}
+
+/**
+ * The job queued by a sign-up: a confirmation link to an address waiting for confirmation, or the "already
+ * subscribed" note with a preferences link to a confirmed one. Nothing to an unsubscribed or suppressed address.
+ */
+export async function sendSubscriptionEmail({ subscriberId }: { subscriberId: string }) {
+  const subscriber = await db.subscriber.findUnique({ where: { id: subscriberId }, select: { email: true, locale: true, state: true } });
+  if (!subscriber || subscriber.state === 'UNSUBSCRIBED') return;
+  if (await db.suppression.findUnique({ where: { email: subscriber.email }, select: { email: true } })) return;
+  const locale = hasLocale(routing.locales, subscriber.locale) ? subscriber.locale : routing.defaultLocale;
+
+  if (subscriber.state === 'PENDING') {
+    const { raw } = await issueToken(db, subscriberId, 'CONFIRM');
+    await sendLinkMessage(subscriber.email, locale, 'confirm', pageUrl(locale, `/subscribe/confirm/${raw}`));
+    return;
+  }
+  const { raw } = await issueToken(db, subscriberId, 'MANAGE');
+  await sendLinkMessage(subscriber.email, locale, 'already', preferencesUrl(raw, locale), {
+    'List-Unsubscribe': `<${unsubscribeUrl(raw)}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  });
+}
