@@ -4,7 +4,13 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from './env';
 
 let pool: pg.Pool | undefined;
-const storeClient = () => (pool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, connectionTimeoutMillis: 5_000 }));
+function storeClient() {
+  if (pool) return pool;
+  pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server closes (restart, failover) must not end the process; the pool reconnects.
+  pool.on('error', (error) => console.error('rate limit store: idle connection lost', error.message));
+  return pool;
+}
 
 /** A limiter kept in PostgreSQL (table "RateLimit", created by the migrations), shared by every web process. */
 function limiter(keyPrefix: string, points: number, durationSeconds: number) {
