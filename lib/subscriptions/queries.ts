@@ -24,18 +24,15 @@ export async function subscribeChoices(locale: string) {
 
 export type SubscribeChoices = Awaited<ReturnType<typeof subscribeChoices>>;
 
+/** The subscriber's own row as the preferences page and the data download show it. */
+const subscriberSelect = { email: true, locale: true, frequency: true, state: true, followsEverything: true, followsEvents: true, confirmedAt: true } as const;
+
 /** What the preferences page shows and edits. */
 export async function subscriberPreferences(subscriberId: string) {
   const subscriber = await db.subscriber.findUnique({
     where: { id: subscriberId },
     select: {
-      email: true,
-      locale: true,
-      frequency: true,
-      followsEverything: true,
-      followsEvents: true,
-      state: true,
-      confirmedAt: true,
+      ...subscriberSelect,
       campaigns: { select: { campaign: { select: { slug: true } } } },
       cases: { select: { case: { select: { slug: true } } } },
     },
@@ -61,13 +58,7 @@ export async function subscriberDataExport(subscriberId: string) {
   const subscriber = await db.subscriber.findUnique({
     where: { id: subscriberId },
     select: {
-      email: true,
-      locale: true,
-      frequency: true,
-      state: true,
-      followsEverything: true,
-      followsEvents: true,
-      confirmedAt: true,
+      ...subscriberSelect,
       unsubscribedAt: true,
       digestCoveredUntil: true,
       createdAt: true,
