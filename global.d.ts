@@ -17,6 +17,7 @@ import type importing from './messages/en/import.json';
 import type records from './messages/en/records.json';
 import type emails from './messages/en/emails.json';
 import type alerts from './messages/en/alerts.json';
+import type subscriptions from './messages/en/subscriptions.json';
 
 declare module 'next-intl' {
   interface AppConfig {
@@ -40,6 +41,7 @@ declare module 'next-intl' {
       records: typeof records;
       emails: typeof emails;
       alerts: typeof alerts;
+      subscriptions: typeof subscriptions;
     };
   }
 }

@@ -31,6 +31,7 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
   WORKER_STALE_AFTER_SECONDS: z.coerce.number().int().min(3).default(60),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  HUMAN_CHECK: z.enum(['on', 'off']).default('on'),
 });
 
 function parseEnv() {

@@ -39,6 +39,10 @@ export const allowSignInForEmail = limiter('sign-in-email', 5, 15 * 60);
 /** Test alerts an organizer sends to themselves. */
 export const allowTestSend = limiter('test-send', 10, 15 * 60);
 
+/** Sign-ups sent from one address of the network, and for one email address, per hour. */
+export const allowSubscribeFromIp = limiter('subscribe-ip', 20, 60 * 60);
+export const allowSubscribeForEmail = limiter('subscribe-email', 5, 60 * 60);
+
 /** The client address as the nearest proxy reports it (falls back to one shared bucket). */
 export function clientIp(headers: Headers): string {
   return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';

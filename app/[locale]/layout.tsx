@@ -22,7 +22,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('common');
+  const [t, subscriptions] = await Promise.all([getTranslations('common'), getTranslations('subscriptions.follow')]);
 
   return (
     <html lang={locale}>
@@ -45,6 +45,9 @@ export default async function LocaleLayout({ children, params }: Props) {
             </Link>
             <Link href="/events" className="hover:underline">
               {t('nav.events')}
+            </Link>
+            <Link href="/subscribe" className="hover:underline">
+              {subscriptions('nav')}
             </Link>
             <span className="ml-auto">
               <LocaleSwitcher label={t('nav.language')} />

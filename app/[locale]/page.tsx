@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const locale = await getLocale();
-  const [t, e] = await Promise.all([getTranslations('home'), getTranslations('events')]);
+  const [t, e, follow] = await Promise.all([getTranslations('home'), getTranslations('events'), getTranslations('subscriptions.follow')]);
   const [campaigns, updates, events] = await Promise.all([listCampaigns(locale), latestUpdates(locale, 8), listEvents(locale)]);
   return (
     <div className="space-y-10">
@@ -25,9 +25,14 @@ export default async function HomePage() {
             <li key={campaign.slug} id={`campaign-${campaign.slug}`} className="rounded-lg border border-stone-200 bg-white p-4">
               <Localized as="h2" className="font-semibold" value={campaign.title} visitorLocale={locale} />
               <Localized as="p" className="mt-2 text-sm text-stone-700" value={campaign.summary} visitorLocale={locale} markOriginal />
-              <Link href={`/cases?campaign=${campaign.slug}`} className="mt-3 inline-block text-sm text-red-800 underline">
-                {t('caseCount', { count: campaign.caseCount })}
-              </Link>
+              <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                <Link href={`/cases?campaign=${campaign.slug}`} className="text-red-800 underline">
+                  {t('caseCount', { count: campaign.caseCount })}
+                </Link>
+                <Link href={`/subscribe?campaign=${campaign.slug}`} className="text-red-800 underline">
+                  {follow('campaign')}
+                </Link>
+              </p>
             </li>
           ))}
         </ul>

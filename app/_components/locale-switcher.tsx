@@ -2,9 +2,7 @@
 
 import { useLocale } from 'next-intl';
 import { Link, usePathname } from '@/lib/i18n/navigation';
-import { routing } from '@/lib/i18n/routing';
-
-const names = { en: 'English', fr: 'Français', ru: 'Русский' } as const;
+import { localeNames, routing } from '@/lib/i18n/routing';
 
 /** Plain links to the same page in each language (they work without JavaScript). */
 export function LocaleSwitcher({ label }: { label: string }) {
@@ -22,7 +20,7 @@ export function LocaleSwitcher({ label }: { label: string }) {
             aria-current={locale === current ? 'true' : undefined}
             className={locale === current ? 'font-semibold' : 'underline'}
           >
-            {names[locale]}
+            {localeNames[locale]}
           </Link>
         </li>
       ))}

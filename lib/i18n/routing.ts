@@ -9,3 +9,6 @@ export const routing = defineRouting({
   defaultLocale: 'en',
   localePrefix: 'always',
 });
+
+/** Each language's name in itself, for choosing one. */
+export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français', ru: 'Русский' };

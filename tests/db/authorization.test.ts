@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../lib/generated/prisma/enums';
-import { actionAccess, pageAccess, routeAccess } from '../support/access-table';
+import { actionAccess, pageAccess, routeAccess, type Access } from '../support/access-table';
 import { discoveredPages, discoveredRouteHandlers, projectRoot, serverActionFiles } from '../support/routes';
 import { createTestDatabase } from '../support/test-database';
 
@@ -19,7 +19,8 @@ vi.mock('next-intl/server', async () => {
   const messages = await loadMessages('en');
   return { getTranslations: async (namespace: never) => createTranslator({ locale: 'en', messages, namespace }) };
 });
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '192.0.2.1' }) }));
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const userIds = {} as Record<Role, string>;
@@ -60,12 +61,39 @@ describe('the access table', () => {
 
 const rolesBelow = (minimum: Role): Role[] => (['REVIEWER', 'ORGANIZER', 'ADMIN'] as const).slice(0, ['REVIEWER', 'ORGANIZER', 'ADMIN'].indexOf(minimum));
 
-describe('every server action', () => {
-  for (const [entry, minimum] of Object.entries(actionAccess)) {
-    const [file, name] = entry.split('#') as [string, string];
+type ActionResult = { ok?: boolean; message?: string; errors?: Record<string, string[]> };
+const actionNamed = async (entry: string) => {
+  const [file, name] = entry.split('#') as [string, string];
+  const module = (await import(path.join(projectRoot, file))) as Record<string, (...input: unknown[]) => Promise<ActionResult>>;
+  return module[name]!;
+};
+const isRole = (access: Access): access is Role => access !== 'PUBLIC' && access !== 'LINK_TOKEN';
+const storedRows = () => Promise.all([database.db.auditLog.count(), database.db.subscriber.count(), database.db.subscriberToken.count()]);
+
+describe('every server action open to anyone or to a link token', () => {
+  for (const [entry, access] of Object.entries(actionAccess).filter(([, access]) => !isRole(access))) {
+    it(`${entry} refuses an empty form and changes nothing`, async () => {
+      const before = await storedRows();
+      const result = await (await actionNamed(entry))(undefined, {});
+      expect(result.ok).toBeUndefined();
+      expect(result.message).toMatch(access === 'LINK_TOKEN' ? /no longer works/ : /need your attention/);
+      expect(await storedRows()).toEqual(before);
+    });
+
+    if (access === 'LINK_TOKEN') {
+      it(`${entry} refuses an unknown link token`, async () => {
+        const result = await (await actionNamed(entry))(undefined, { token: 'x'.repeat(43) });
+        expect(result.message).toMatch(/no longer works/);
+      });
+    }
+  }
+});
+
+describe('every workspace server action', () => {
+  for (const [entry, minimum] of Object.entries(actionAccess).filter((row): row is [string, Role] => isRole(row[1]))) {
     const call = async (userId: string | null) => {
-      const module = (await import(path.join(projectRoot, file))) as Record<string, (input: unknown) => Promise<{ ok?: boolean; message?: string }>>;
-      return actingAs.run(userId, () => module[name]!({}));
+      const action = await actionNamed(entry);
+      return actingAs.run(userId, () => action({}));
     };
 
     it(`${entry} refuses visitors who are not signed in, and changes nothing`, async () => {

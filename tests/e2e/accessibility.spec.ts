@@ -12,6 +12,7 @@ const publicPages = [
   '/demands',
   '/events',
   '/events/commemoration-100-jours-2012-03-24',
+  '/subscribe',
   '/admin/sign-in',
   '/no-such-page',
 ];

@@ -1,12 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { createPrismaClient } from '../../lib/prisma-client';
+import type { Role } from '../../lib/generated/prisma/enums';
 import { pageAccess, type Access } from '../support/access-table';
 import { signIn } from './support/sign-in';
 
-const rank: Record<Access, number> = { PUBLIC: 0, REVIEWER: 1, ORGANIZER: 2, ADMIN: 3 };
-const workspacePages = Object.entries(pageAccess)
-  .filter(([, { access }]) => access !== 'PUBLIC')
-  .map(([pattern, { access, sample }]) => ({ access, address: (sample ?? pattern).replace('/[locale]', '/en') }));
+const rank: Record<Role, number> = { REVIEWER: 1, ORGANIZER: 2, ADMIN: 3 };
+const isRole = (access: Access): access is Role => access in rank;
+const sampleAddress = (pattern: string, sample?: string) => (sample ?? pattern).replace('/[locale]', '/en');
+const workspacePages = Object.entries(pageAccess).flatMap(([pattern, { access, sample }]) => (isRole(access) ? [{ access, address: sampleAddress(pattern, sample) }] : []));
+const linkTokenPages = Object.entries(pageAccess).flatMap(([pattern, { access, sample }]) => (access === 'LINK_TOKEN' ? [sampleAddress(pattern, sample)] : []));
+
+test('every page opened by a subscriber link gives one clear answer to an unknown token', async ({ page }) => {
+  for (const address of linkTokenPages) {
+    await page.goto(address);
+    await expect(page.getByRole('heading', { name: 'This link no longer works' }), address).toBeVisible();
+  }
+});
 
 test('every workspace page sends visitors who are not signed in to the sign-in page', async ({ request }) => {
   for (const { address } of workspacePages) {

@@ -4,10 +4,12 @@ import type { Role } from '../../lib/generated/prisma/enums';
  * Who may use each page, route handler and server action: the one table the authorization tests hold the code
  * to. A new route or action without an entry here fails those tests.
  *
- * `PUBLIC` is open to everyone; a role is the minimum one (ADMIN > ORGANIZER > REVIEWER). `sample` is an address
- * to try for a dynamic page (an unknown id is fine: access must be refused before anything is looked up).
+ * `PUBLIC` is open to everyone; `LINK_TOKEN` to whoever holds a subscriber's emailed link token (no account: the
+ * token in the address or the input is the authority); a role is the minimum one (ADMIN > ORGANIZER > REVIEWER).
+ * `sample` is an address to try for a dynamic page (an unknown id is fine: access must be refused before
+ * anything is looked up).
  */
-export type Access = 'PUBLIC' | Role;
+export type Access = 'PUBLIC' | 'LINK_TOKEN' | Role;
 
 export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]': { access: 'PUBLIC' },
@@ -18,6 +20,10 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]/events': { access: 'PUBLIC' },
   '/[locale]/events/[slug]': { access: 'PUBLIC' },
   '/[locale]/sources/[slug]': { access: 'PUBLIC' },
+  '/[locale]/subscribe': { access: 'PUBLIC' },
+  '/[locale]/subscribe/confirm/[token]': { access: 'LINK_TOKEN', sample: '/[locale]/subscribe/confirm/no-such-token' },
+  '/[locale]/subscription/[token]': { access: 'LINK_TOKEN', sample: '/[locale]/subscription/no-such-token' },
+  '/[locale]/unsubscribe/[token]': { access: 'LINK_TOKEN', sample: '/[locale]/unsubscribe/no-such-token' },
   '/[locale]/admin/sign-in': { access: 'PUBLIC' },
   '/[locale]/admin/sign-in/check-email': { access: 'PUBLIC' },
   // Open on a machine's local defaults only (LOCAL_MAILBOX=open), otherwise admins: see lib/email/mailbox.ts.
@@ -45,8 +51,9 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
 };
 
 /**
- * Route handlers: all GET-only public data, except next-auth's own endpoints (its CSRF token guards POSTs) and
- * provider webhooks (their signature guards them: tests/db/resend-webhook.test.ts).
+ * Route handlers: all GET-only public data, except next-auth's own endpoints (its CSRF token guards POSTs),
+ * provider webhooks (their signature guards them: tests/db/resend-webhook.test.ts) and the one-click unsubscribe
+ * address (RFC 8058: its link token is the authority of its POST).
  */
 export const routeAccess: Record<string, Access> = {
   '/api/health': 'PUBLIC',
@@ -64,10 +71,18 @@ export const routeAccess: Record<string, Access> = {
   '/events/[slug]/ics': 'PUBLIC',
   '/[locale]/cases/[slug]/opengraph-image': 'PUBLIC',
   '/api/webhooks/resend': 'PUBLIC',
+  '/unsubscribe/[token]': 'LINK_TOKEN',
+  '/[locale]/subscription/[token]/data.json': 'LINK_TOKEN',
 };
 
 /** Server actions, by `<file>#<export>`. */
-export const actionAccess: Record<string, Role> = {
+export const actionAccess: Record<string, Access> = {
+  'lib/subscriptions/actions.ts#subscribe': 'PUBLIC',
+  'lib/subscriptions/actions.ts#confirmSubscription': 'LINK_TOKEN',
+  'lib/subscriptions/actions.ts#savePreferences': 'LINK_TOKEN',
+  'lib/subscriptions/actions.ts#unsubscribeAll': 'LINK_TOKEN',
+  'lib/subscriptions/actions.ts#revokeLinks': 'LINK_TOKEN',
+  'lib/subscriptions/actions.ts#deleteSubscriber': 'LINK_TOKEN',
   'lib/people/actions.ts#inviteAction': 'ADMIN',
   'lib/people/actions.ts#revokeInvitationAction': 'ADMIN',
   'lib/people/actions.ts#changeRoleAction': 'ADMIN',

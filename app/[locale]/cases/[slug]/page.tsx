@@ -46,6 +46,7 @@ export default async function CasePage({ params }: Props) {
   if (!found) notFound();
   const t = await getTranslations('cases');
   const s = await getTranslations('status');
+  const follow = await getTranslations('subscriptions.follow');
   const citationsFor = (field: string) => found.citations.filter((c) => c.field === field);
   const otherCitations = found.citations.filter((c) => !(factFields as readonly string[]).includes(c.field));
   const organisation = found.organisation ? { text: found.organisation.name, lang: locale, translated: false } : null;
@@ -79,6 +80,9 @@ export default async function CasePage({ params }: Props) {
           ))}
         </div>
         {found.summary ? <Localized as="p" className="mt-4" value={found.summary} visitorLocale={locale} markOriginal /> : null}
+        <Link href={`/subscribe?case=${found.slug}`} className="mt-4 inline-block text-red-800 underline">
+          {follow('case')}
+        </Link>
       </header>
 
       <section aria-labelledby="facts-heading">

@@ -22,7 +22,7 @@ export default async function EventPage({ params }: Props) {
   const { slug, locale } = await params;
   const found = await getEventBySlug(slug, locale);
   if (!found) notFound();
-  const t = await getTranslations('events');
+  const [t, follow] = await Promise.all([getTranslations('events'), getTranslations('subscriptions.follow')]);
   const hasPlace = Boolean(found.venue || found.city || found.country || found.onlineUrl);
   // Facts shown get their sources next to them; the sources of anything else are listed at the end.
   const shownFields = ['date', ...(hasPlace ? ['place'] : []), ...(found.description ? ['text'] : [])];
@@ -72,6 +72,9 @@ export default async function EventPage({ params }: Props) {
         <a href={`/events/${found.slug}/ics?locale=${locale}`} className="inline-block rounded bg-red-800 px-3 py-1.5 text-white" type="text/calendar">
           {t('addToCalendar')}
         </a>
+        <Link href="/subscribe?events=1" className="ml-4 text-red-800 underline">
+          {follow('events')}
+        </Link>
       </p>
 
       {found.description ? (

@@ -1,0 +1,20 @@
+import { linkTokenParams } from '@/lib/subscriptions/link-token.schema';
+import { subscriberDataExport } from '@/lib/subscriptions/queries';
+import { subscriberIdForToken } from '@/lib/subscriptions/tokens';
+
+export const dynamic = 'force-dynamic';
+
+/** "Download my data": everything stored about the subscriber whose preferences link this is, as JSON. */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const parsed = linkTokenParams.safeParse(await params);
+  const subscriberId = parsed.success ? await subscriberIdForToken(parsed.data.token, 'MANAGE') : null;
+  const data = subscriberId ? await subscriberDataExport(subscriberId) : null;
+  if (!data) return Response.json({ error: 'This link no longer works.' }, { status: 404 });
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="my-subscription.json"',
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

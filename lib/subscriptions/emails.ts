@@ -1,0 +1,47 @@
+import 'server-only';
+import { render } from '@react-email/render';
+import { hasLocale } from 'next-intl';
+import { db } from '../db';
+import { sendEmail } from '../email/send';
+import AlreadySubscribedEmail from '../email/templates/already-subscribed';
+import ConfirmSubscriptionEmail from '../email/templates/confirm-subscription';
+import { routing, type Locale } from '../i18n/routing';
+import { translatorFor } from '../i18n/translator';
+import { isSuppressed } from '../suppressions/suppressions';
+import { pageUrl, preferencesUrl, unsubscribeUrl } from './links';
+import { issueToken } from './tokens';
+
+const templates = { confirm: ConfirmSubscriptionEmail, already: AlreadySubscribedEmail };
+
+async function emailTexts(locale: Locale, kind: keyof typeof templates) {
+  const t = await translatorFor(locale, `subscriptions.email.${kind}`);
+  return { subject: t('subject'), preview: t('preview'), heading: t('heading'), body: t('body'), button: t('button'), fallback: t('fallback'), ignore: t('ignore') };
+}
+
+async function sendLinkMessage(to: string, locale: Locale, kind: keyof typeof templates, url: string, headers?: Record<string, string>) {
+  const { subject, ...texts } = await emailTexts(locale, kind);
+  const message = templates[kind]({ lang: locale, texts, url });
+  await sendEmail({ to, subject, html: await render(message), text: await render(message, { plainText: true }), headers });
+}
+
+/**
+ * The job queued by a sign-up: a confirmation link to an address waiting for confirmation, or the "already
+ * subscribed" note with a preferences link to a confirmed one. Nothing to an unsubscribed or suppressed address.
+ */
+export async function sendSubscriptionEmail({ subscriberId }: { subscriberId: string }) {
+  const subscriber = await db.subscriber.findUnique({ where: { id: subscriberId }, select: { email: true, locale: true, state: true } });
+  if (!subscriber || subscriber.state === 'UNSUBSCRIBED') return;
+  if (await isSuppressed(subscriber.email)) return;
+  const locale = hasLocale(routing.locales, subscriber.locale) ? subscriber.locale : routing.defaultLocale;
+
+  if (subscriber.state === 'PENDING') {
+    const { raw } = await issueToken(db, subscriberId, 'CONFIRM');
+    await sendLinkMessage(subscriber.email, locale, 'confirm', pageUrl(locale, `/subscribe/confirm/${raw}`));
+    return;
+  }
+  const { raw } = await issueToken(db, subscriberId, 'MANAGE');
+  await sendLinkMessage(subscriber.email, locale, 'already', preferencesUrl(raw, locale), {
+    'List-Unsubscribe': `<${unsubscribeUrl(raw)}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  });
+}
