@@ -1,17 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createPrismaClient } from '../../lib/prisma-client';
+import { linkFromMailbox } from './support/mailbox';
 
 const uniqueEmail = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
-
-/** The first link of `path` in the newest email to `email` in the local mailbox (the worker sends it shortly). */
-async function linkFromMailbox(page: Page, email: string, path: string): Promise<string> {
-  const message = page.getByTestId('mailbox-message').filter({ hasText: email });
-  await expect(async () => {
-    await page.goto('/en/admin/mailbox');
-    await expect(message.first()).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
-  return (await message.first().getByRole('link', { name: new RegExp(`/${path}/`) }).first().getAttribute('href'))!;
-}
 
 test('a follower subscribes, confirms from the email, changes their choices and unsubscribes', async ({ page }) => {
   const email = uniqueEmail('journey');
