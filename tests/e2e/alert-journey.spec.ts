@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { linkFromMailbox } from './support/mailbox';
 import { signIn } from './support/sign-in';
+import { createDetainedCase } from './support/test-case';
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 const token = randomBytes(4).toString('hex');
@@ -29,20 +30,7 @@ async function publishUpdate(page: Page, caseId: string, title: string) {
 const alertsTo = (subject: string) => db.mailboxMessage.findMany({ where: { to: follower, subject: { contains: subject } }, select: { headers: true } });
 
 test('a follower gets the alert of a publication, unsubscribes in one click, and gets nothing after', async ({ page, request }) => {
-  const since = new Date('2022-01-10T00:00:00Z');
-  const subject = await db.case.create({
-    data: {
-      slug,
-      kind: 'PERSON',
-      name: `Journeyperson ${token}`,
-      campaignId: 'january-2022',
-      status: 'DETAINED',
-      statusSince: since,
-      statusSincePrecision: 'DAY',
-      updates: { create: [{ title: 'Arrêtée', body: 'Arrêtée à Aktaou.', occurredOn: since, occurredOnPrecision: 'DAY', state: 'PUBLISHED', status: 'DETAINED', publishedAt: new Date() }] },
-    },
-    select: { id: true },
-  });
+  const subject = await createDetainedCase(db, slug, `Journeyperson ${token}`);
   await db.user.create({ data: { email: organizer, role: 'ORGANIZER' } });
 
   // A follower signs up for this case and confirms from the email.

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { createAlertWithDeliveries, deliveriesIn } from '../support/alert-deliveries';
 import { signIn } from './support/sign-in';
+import { createDetainedCase } from './support/test-case';
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 const token = randomBytes(4).toString('hex');
@@ -17,20 +18,7 @@ test.afterAll(async () => {
 });
 
 test('an organizer watches the email alert of a published update go out', async ({ page }) => {
-  const since = new Date('2022-01-10T00:00:00Z');
-  const subject = await db.case.create({
-    data: {
-      slug,
-      kind: 'PERSON',
-      name: `Testperson ${token}`,
-      campaignId: 'january-2022',
-      status: 'DETAINED',
-      statusSince: since,
-      statusSincePrecision: 'DAY',
-      updates: { create: [{ title: `Arrêté ${token}`, body: 'Arrêté à Aktaou.', occurredOn: since, occurredOnPrecision: 'DAY', state: 'PUBLISHED', status: 'DETAINED', publishedAt: new Date() }] },
-    },
-    select: { updates: { select: { id: true } } },
-  });
+  const subject = await createDetainedCase(db, slug, `Testperson ${token}`);
   const updateId = subject.updates[0]!.id;
   const alert = await createAlertWithDeliveries(db, { kind: 'UPDATE', updateId }, [...deliveriesIn('SENT', 2), ...deliveriesIn('SENT', 1, 'COMPLAINED'), ...deliveriesIn('QUEUED', 2)]);
   followers.push(...alert.emails);

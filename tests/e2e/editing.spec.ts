@@ -4,6 +4,7 @@ import type { Role } from '../../lib/generated/prisma/enums';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { instantAt, wallClockIn } from '../../lib/updates/schedule-time';
 import { signIn } from './support/sign-in';
+import { createDetainedCase } from './support/test-case';
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 const token = () => randomBytes(4).toString('hex');
@@ -26,20 +27,7 @@ async function workspaceUser(role: Role) {
 async function createTestCase() {
   const slug = `e2e-case-${token()}`;
   createdSlugs.push(slug);
-  const since = new Date('2022-01-10T00:00:00Z');
-  return db.case.create({
-    data: {
-      slug,
-      kind: 'PERSON',
-      name: `Testperson ${slug.slice(-8)}`,
-      campaignId: 'january-2022',
-      summary: 'Résumé initial.',
-      status: 'DETAINED',
-      statusSince: since,
-      statusSincePrecision: 'DAY',
-      updates: { create: [{ title: 'Arrêté', body: 'Arrêté à Aktaou.', occurredOn: since, occurredOnPrecision: 'DAY', state: 'PUBLISHED', status: 'DETAINED', publishedAt: new Date() }] },
-    },
-  });
+  return createDetainedCase(db, slug, `Testperson ${slug.slice(-8)}`);
 }
 
 const timeline = (page: Page) => page.getByTestId('timeline-entry');
