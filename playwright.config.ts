@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { workerCommand } from './scripts/lib/worker-command';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -55,7 +56,7 @@ export default defineConfig({
     },
     {
       // The alert worker, sending to the local mailbox as the web app does.
-      command: 'node_modules/.bin/tsx --import ./scripts/lib/server-code.mjs scripts/worker.ts',
+      command: [workerCommand.command, ...workerCommand.args].join(' '),
       url: `http://127.0.0.1:${workerHealthPort}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -9,6 +9,7 @@ import { exitWithError, StartupError } from './lib/fatal';
 import { applyMigrations, projectRoot } from './lib/migrations';
 import { localAdminEmail, localDefaults } from './lib/local-defaults';
 import { isPortFree } from './lib/ports';
+import { workerCommand } from './lib/worker-command';
 import { ensurePrismaClient } from './lib/prisma-client-check';
 
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -63,7 +64,7 @@ async function main() {
     web = spawn(bin('next'), [dev ? 'dev' : 'start', '--port', String(port)], { cwd: projectRoot, env, stdio: 'inherit' });
     web.on('exit', (code) => void shutdown(code ?? 1));
     const startWorker = () => {
-      worker = spawn(bin('tsx'), ['--import', './scripts/lib/server-code.mjs', 'scripts/worker.ts'], { cwd: projectRoot, env, stdio: 'inherit' });
+      worker = spawn(workerCommand.command, workerCommand.args, { cwd: projectRoot, env, stdio: 'inherit' });
       // A crashed worker must not take the site down: it is started again, and its jobs wait in the queue.
       worker.on('exit', (code) => {
         if (stopping) return;

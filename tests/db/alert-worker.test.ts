@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSeededAppDatabase } from '../support/app-database';
 import { startRecordingResend, type RecordingResend } from '../support/resend-server';
+import { workerCommand } from '../../scripts/lib/worker-command';
 import { projectRoot } from '../support/routes';
 
 // The worker as `npm start` runs it, in its own process, killed without warning in the middle of sending.
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 function startWorker(): ChildProcess {
-  const worker = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['--import', './scripts/lib/server-code.mjs', 'scripts/worker.ts'], {
+  const worker = spawn(workerCommand.command, workerCommand.args, {
     cwd: projectRoot,
     env: {
       ...process.env,
