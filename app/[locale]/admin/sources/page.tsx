@@ -1,59 +1,32 @@
 import { getTranslations } from 'next-intl/server';
 import { pageAccess } from '@/lib/auth/page-access';
 import { hasRole } from '@/lib/auth/roles';
-import { Link } from '@/lib/i18n/navigation';
 import { listSourcesForEditing } from '@/lib/sources/editor-queries';
 import { DateText } from '../../../_components/date-text';
 import { Forbidden } from '../../../_components/workspace/forbidden';
-import { InstantText } from '../../../_components/workspace/instant-text';
+import { RecordList } from '../../../_components/workspace/record-list';
 
 export default async function WorkspaceSourcesPage() {
   const { user, forbidden } = await pageAccess('REVIEWER');
   if (forbidden) return <Forbidden role={user.role} />;
   const [t, sources] = await Promise.all([getTranslations('records'), listSourcesForEditing()]);
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t('sources.title')}</h1>
-        {hasRole(user, 'ORGANIZER') ? null : <p className="text-sm text-stone-600">{t('readOnly')}</p>}
-      </div>
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="p-2">
-              {t('sourceForm.title')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('sourceForm.issuedOn')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('sources.quoteCount')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('lastChange')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sources.map((source) => (
-            <tr key={source.id} className="border-b border-stone-200" data-source={source.slug}>
-              <th scope="row" className="p-2 text-left font-normal">
-                <Link href={`/admin/sources/${source.id}`} className="font-medium underline" lang={source.language}>
-                  {source.title}
-                </Link>
-                <span className="block text-xs text-stone-600">{source.issuers.map((issuer) => issuer.organisation.name).join(', ')}</span>
-              </th>
-              <td className="p-2">
-                <DateText date={source.issuedOn} precision={source.issuedOnPrecision} />
-              </td>
-              <td className="p-2">{source._count.quotes}</td>
-              <td className="p-2">
-                <InstantText date={source.updatedAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordList
+      title={t('sources.title')}
+      canEdit={hasRole(user, 'ORGANIZER')}
+      readOnlyLabel={t('readOnly')}
+      columns={[t('sourceForm.title'), t('sourceForm.issuedOn'), t('sources.quoteCount'), t('lastChange')]}
+      kind="source"
+      rows={sources.map((source) => ({
+        id: source.id,
+        slug: source.slug,
+        href: `/admin/sources/${source.id}`,
+        name: source.title,
+        lang: source.language,
+        detail: source.issuers.map((issuer) => issuer.organisation.name).join(', '),
+        cells: [<DateText key="issued" date={source.issuedOn} precision={source.issuedOnPrecision} />, source._count.quotes],
+        updatedAt: source.updatedAt,
+      }))}
+    />
   );
 }
