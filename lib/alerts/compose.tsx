@@ -17,7 +17,7 @@ import type { AlertKind } from '../generated/prisma/enums';
 import { localize } from '../i18n/content';
 import { locales, type Locale } from '../i18n/routing';
 import { translatorFor } from '../i18n/translator';
-import { pageUrl, preferencesUrl, unsubscribeUrl } from '../subscriptions/links';
+import { pageUrl, preferencesUrl, unsubscribeHeaders, unsubscribeUrl } from '../subscriptions/links';
 import { inDigest } from './fanout';
 
 export type Recipient = { deliveryId: bigint; subscriberId: string; email: string; locale: string; token: string };
@@ -215,7 +215,7 @@ function personalise(rendered: { subject: string; html: string; text: string }, 
     subject: rendered.subject,
     html: links(rendered.html),
     text: links(rendered.text),
-    headers: { 'List-Unsubscribe': `<${unsubscribeUrl(recipient.token)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    headers: unsubscribeHeaders(recipient.token),
   };
 }
 

@@ -8,7 +8,7 @@ import ConfirmSubscriptionEmail from '../email/templates/confirm-subscription';
 import { routing, type Locale } from '../i18n/routing';
 import { translatorFor } from '../i18n/translator';
 import { isSuppressed } from '../suppressions/suppressions';
-import { pageUrl, preferencesUrl, unsubscribeUrl } from './links';
+import { pageUrl, preferencesUrl, unsubscribeHeaders } from './links';
 import { issueToken } from './tokens';
 
 const templates = { confirm: ConfirmSubscriptionEmail, already: AlreadySubscribedEmail };
@@ -40,8 +40,5 @@ export async function sendSubscriptionEmail({ subscriberId }: { subscriberId: st
     return;
   }
   const { raw } = await issueToken(db, subscriberId, 'MANAGE');
-  await sendLinkMessage(subscriber.email, locale, 'already', preferencesUrl(raw, locale), {
-    'List-Unsubscribe': `<${unsubscribeUrl(raw)}>`,
-    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-  });
+  await sendLinkMessage(subscriber.email, locale, 'already', preferencesUrl(raw, locale), unsubscribeHeaders(raw));
 }

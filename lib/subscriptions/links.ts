@@ -12,5 +12,11 @@ export const preferencesUrl = (rawToken: string, locale: string) => `${site()}/$
  */
 export const unsubscribeUrl = (rawToken: string) => `${site()}/unsubscribe/${rawToken}`;
 
+/** The RFC 8058 headers every email to a subscriber carries, so mail apps offer an unsubscribe button. */
+export const unsubscribeHeaders = (rawToken: string) => ({
+  'List-Unsubscribe': `<${unsubscribeUrl(rawToken)}>`,
+  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+});
+
 /** The public address of a page of the site, in a language. */
 export const pageUrl = (locale: string, path: string) => `${site()}/${locale}${path}`;
