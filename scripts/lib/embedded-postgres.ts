@@ -14,6 +14,8 @@ type Options = {
   /** Folder that holds the cluster (`<dir>/pgdata`) and its local credentials. */
   dir: string;
   database: string;
+  /** A fixed port, so that a cluster stopped and started again keeps its address; a free one by default. */
+  port?: number;
   log?: (line: string) => void;
 };
 
@@ -98,14 +100,14 @@ function explainStartFailure(logs: string, dataDir: string, port: number): strin
  * Starts a real PostgreSQL from npm packages, keeping its data under `dir`.
  * Initialises the cluster on first use and creates `database` when missing.
  */
-export async function startEmbeddedPostgres({ dir, database, log = () => {} }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({ dir, database, port: fixedPort, log = () => {} }: Options): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(dir, 'pgdata');
   mkdirSync(dir, { recursive: true });
   if (isRoot()) letPostgresUserReach([dir, postgresBinaries()], log);
   checkOwnership(dataDir);
 
   const password = readOrCreatePassword(dir);
-  const port = await findFreePort();
+  const port = fixedPort ?? (await findFreePort());
   let logs = '';
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
