@@ -32,6 +32,9 @@ const envSchema = z.object({
   WORKER_STALE_AFTER_SECONDS: z.coerce.number().int().min(3).default(60),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   HUMAN_CHECK: z.enum(['on', 'off']).default('on'),
+  // Read by lib/cache/page-cache-handler.mjs (plain JavaScript, loaded by Next); checked here at start.
+  CACHE_INVALIDATION: z.enum(['local', 'postgres']).default('local'),
+  PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).default(256),
 });
 
 function parseEnv() {

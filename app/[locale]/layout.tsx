@@ -1,27 +1,22 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { routing } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { LocaleSwitcher } from '../_components/locale-switcher';
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+// No generateStaticParams: nothing is rendered at build time, when the database may not be the one served. Public
+// pages are rendered on their first visit and cached (lib/cache/page-cache-handler.mjs).
 
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'common' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'common' });
   return { title: { default: t('siteTitle'), template: `%s · ${t('siteTitle')}` }, description: t('siteDescription') };
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [t, subscriptions] = await Promise.all([getTranslations('common'), getTranslations('subscriptions.follow')]);
 
   return (

@@ -1,17 +1,20 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { listCampaigns } from '@/lib/campaigns/queries';
 import { listEvents } from '@/lib/events/queries';
 import { Link } from '@/lib/i18n/navigation';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { latestUpdates } from '@/lib/updates/queries';
 import { DateText } from '../_components/date-text';
 import { EventList } from '../_components/events';
 import { Localized } from '../_components/localized';
 import { StatusBadge } from '../_components/status-badge';
 
-export const dynamic = 'force-dynamic';
+/** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
+export const dynamic = 'force-static';
+export const revalidate = 60;
 
-export default async function HomePage() {
-  const locale = await getLocale();
+export default async function HomePage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const [t, e, follow] = await Promise.all([getTranslations('home'), getTranslations('events'), getTranslations('subscriptions.follow')]);
   const [campaigns, updates, events] = await Promise.all([listCampaigns(locale), latestUpdates(locale, 8), listEvents(locale)]);
   return (

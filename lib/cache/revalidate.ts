@@ -1,20 +1,22 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
-import { locales } from '../i18n/routing';
+import { pageStore } from './page-cache-handler.mjs';
+
+/** The tag Next gives everything rendered under the root layout: every cached page and feed. */
+const everythingPublic = '_N_T_/layout';
 
 /**
- * Marks a public address stale. Outside a request (the scheduler, tests) Next has no cache to revalidate and
- * throws; every public page is rendered per request, so nothing can be stale there.
+ * After any change to what the public sees, every cached public page and feed is rendered again on its next
+ * visit. They are few and changes are rare, so nothing is finer-grained: no page can be forgotten (a case's name
+ * shows on the home page, the directory, demands, actions, sources and feeds).
+ * In a request (server actions) Next also tells the organizer's browser; outside one (the scheduler) the
+ * process's page cache is told directly.
  */
-export function revalidate(path: string) {
+export function revalidatePublicRecord() {
   try {
-    revalidatePath(path);
+    revalidatePath('/', 'layout');
   } catch (error) {
     if (!(error instanceof Error && error.message.includes('static generation store missing'))) throw error;
+    void pageStore().revalidate([everythingPublic]);
   }
-}
-
-/** The same page in every language ("/events" → "/en/events", "/fr/events", "/ru/events"). */
-export function revalidateInEveryLanguage(path: string) {
-  for (const locale of locales) revalidate(`/${locale}${path === '/' ? '' : path}`);
 }

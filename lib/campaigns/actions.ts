@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
 import { auditDiff } from '../audit/diff';
 import { audit } from '../audit/log';
-import { revalidateInEveryLanguage } from '../cache/revalidate';
+import { revalidatePublicRecord } from '../cache/revalidate';
 import { db } from '../db';
 import { SafeError } from '../errors';
 import type { SaveOutcome } from '../updates/outcome';
@@ -29,8 +29,7 @@ export const updateCampaign = workspaceAction({ role: 'ORGANIZER', schema: campa
     return true;
   });
   if (saved) {
-    revalidateInEveryLanguage('/');
-    revalidateInEveryLanguage('/cases');
+    revalidatePublicRecord();
     return { saved: { id, version: version + 1 } };
   }
   const conflict = await campaignConflict(id);

@@ -8,7 +8,8 @@ import { SafeError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
-import { commitPublication, revalidateCasePages } from '../updates/publish';
+import { revalidatePublicRecord } from '../cache/revalidate';
+import { commitPublication } from '../updates/publish';
 import { insertUpdate, sourceErrors, updateContentData } from '../updates/write';
 import { aliasList, caseCreateSchema, caseEditSchema, type CaseFormValues } from './case.schema';
 import { caseConflict, editableCaseSelect } from './editor-queries';
@@ -107,27 +108,27 @@ export const updateCase = workspaceAction({ role: 'ORGANIZER', schema: caseEditS
   const t = await getTranslations('editing');
   const { id, version, ...values } = input;
   await checkCaseChoices(values, id);
-  let saved: { slugs: string[] } | null;
+  let saved: boolean;
   try {
     saved = await db.$transaction(async (tx) => {
       const before = await tx.case.findUnique({ where: { id }, select: editableCaseSelect });
-      if (!before) return null;
+      if (!before) return false;
       const { count } = await tx.case.updateMany({ where: { id, version }, data: { ...caseColumns(values), version: { increment: 1 } } });
-      if (count === 0) return null;
+      if (count === 0) return false;
       const aliases = aliasList(values.aliases);
       await tx.caseAlias.deleteMany({ where: { caseId: id, alias: { notIn: aliases } } });
       await tx.caseAlias.createMany({ data: aliases.map((alias) => ({ caseId: id, alias })), skipDuplicates: true });
       const after = await tx.case.findUniqueOrThrow({ where: { id }, select: editableCaseSelect });
       const diff = auditDiff(caseRecord(before), caseRecord(after));
       await audit({ actorId: user.id, action: 'case.update', entityType: 'Case', entityId: id, ...diff }, tx);
-      return { slugs: [...new Set([before.slug, after.slug])] };
+      return true;
     });
   } catch (error) {
     if (isSlugTaken(error)) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
     throw error;
   }
   if (saved) {
-    revalidateCasePages(saved.slugs);
+    revalidatePublicRecord();
     return { saved: { id, version: version + 1 } };
   }
   const conflict = await caseConflict(id);

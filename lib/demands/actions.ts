@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidateInEveryLanguage } from '../cache/revalidate';
+import { revalidatePublicRecord } from '../cache/revalidate';
 import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
@@ -9,7 +9,6 @@ import { SafeError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
-import { revalidateCasePages } from '../updates/publish';
 import { demandCreateSchema, demandEditSchema, type DemandFormValues } from './demand.schema';
 import { demandConflict } from './editor-queries';
 
@@ -64,12 +63,6 @@ const auditedDemandSelect = {
 type AuditedDemand = Prisma.DemandGetPayload<{ select: typeof auditedDemandSelect }>;
 const demandRecord = ({ cases, ...rest }: AuditedDemand) => ({ ...rest, caseIds: cases.map((link) => link.case.id) });
 
-/** The demands page in every language and the pages of the cases the demand concerns (before and after). */
-function revalidateDemandPages(caseSlugs: string[]) {
-  revalidateInEveryLanguage('/demands');
-  revalidateCasePages(caseSlugs);
-}
-
 async function slugTaken() {
   return new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
 }
@@ -86,7 +79,7 @@ export const createDemand = workspaceAction({ role: 'ORGANIZER', schema: demandC
       await audit({ actorId: user.id, action: 'demand.create', entityType: 'Demand', entityId: id, after: asJson(demandRecord(record)) }, tx);
       return row;
     });
-    revalidateDemandPages(created.cases.map((link) => link.case.slug));
+    revalidatePublicRecord();
     return { id: created.id };
   } catch (error) {
     if (isSlugTaken(error)) throw await slugTaken();
@@ -101,26 +94,26 @@ export const createDemand = workspaceAction({ role: 'ORGANIZER', schema: demandC
 export const updateDemand = workspaceAction({ role: 'ORGANIZER', schema: demandEditSchema }, async (input, { user }): Promise<SaveOutcome<DemandFormValues>> => {
   const { id, version, ...values } = input;
   await checkDemandChoices(values, id);
-  let caseSlugs: string[] | null;
+  let saved: boolean;
   try {
-    caseSlugs = await db.$transaction(async (tx) => {
+    saved = await db.$transaction(async (tx) => {
       const before = await tx.demand.findUnique({ where: { id }, select: auditedDemandSelect });
-      if (!before) return null;
+      if (!before) return false;
       const { count } = await tx.demand.updateMany({ where: { id, version }, data: { ...demandColumns(values), version: { increment: 1 } } });
-      if (count === 0) return null;
+      if (count === 0) return false;
       const caseIds = [...new Set(values.caseIds)];
       await tx.demandCase.deleteMany({ where: { demandId: id, caseId: { notIn: caseIds } } });
       await tx.demandCase.createMany({ data: caseIds.map((caseId) => ({ demandId: id, caseId })), skipDuplicates: true });
       const after = await tx.demand.findUniqueOrThrow({ where: { id }, select: auditedDemandSelect });
       await audit({ actorId: user.id, action: 'demand.update', entityType: 'Demand', entityId: id, ...auditDiff(demandRecord(before), demandRecord(after)) }, tx);
-      return [...new Set([...before.cases, ...after.cases].map((link) => link.case.slug))];
+      return true;
     });
   } catch (error) {
     if (isSlugTaken(error)) throw await slugTaken();
     throw error;
   }
-  if (caseSlugs) {
-    revalidateDemandPages(caseSlugs);
+  if (saved) {
+    revalidatePublicRecord();
     return { saved: { id, version: version + 1 } };
   }
   const conflict = await demandConflict(id);

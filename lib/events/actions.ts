@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidate, revalidateInEveryLanguage } from '../cache/revalidate';
+import { revalidatePublicRecord } from '../cache/revalidate';
 import { getTranslations } from 'next-intl/server';
 import { queueEventAlert } from '../alerts/fanout';
 import { workspaceAction } from '../actions/workspace-action';
@@ -91,13 +91,6 @@ const eventRecord = ({ cases, demands, ...rest }: AuditedEvent) => ({
   demandIds: demands.map((link) => link.demandId),
 });
 
-/** The events list and the event's pages in every language, and the calendar. */
-function revalidateEventPages(slugs: string[]) {
-  revalidateInEveryLanguage('/events');
-  for (const slug of slugs) revalidateInEveryLanguage(`/events/${slug}`);
-  revalidate('/calendar.ics');
-}
-
 export const createEvent = workspaceAction({ role: 'ORGANIZER', schema: eventCreateSchema }, async (values, { user }) => {
   await checkEventChoices(values);
   try {
@@ -115,7 +108,7 @@ export const createEvent = workspaceAction({ role: 'ORGANIZER', schema: eventCre
       await queueEventAlert(tx, id);
       return row;
     });
-    revalidateEventPages([created.slug]);
+    revalidatePublicRecord();
     return { id: created.id };
   } catch (error) {
     if (isSlugTaken(error)) throw await slugTaken();
@@ -127,13 +120,13 @@ export const createEvent = workspaceAction({ role: 'ORGANIZER', schema: eventCre
 export const updateEvent = workspaceAction({ role: 'ORGANIZER', schema: eventEditSchema }, async (input, { user }): Promise<SaveOutcome<EventFormValues>> => {
   const { id, version, ...values } = input;
   await checkEventChoices(values, id);
-  let slugs: string[] | null;
+  let saved: boolean;
   try {
-    slugs = await db.$transaction(async (tx) => {
+    saved = await db.$transaction(async (tx) => {
       const before = await tx.actionEvent.findUnique({ where: { id }, select: auditedEventSelect });
-      if (!before) return null;
+      if (!before) return false;
       const { count } = await tx.actionEvent.updateMany({ where: { id, version }, data: { ...eventColumns(values), version: { increment: 1 } } });
-      if (count === 0) return null;
+      if (count === 0) return false;
       const caseIds = [...new Set(values.caseIds)];
       const demandIds = [...new Set(values.demandIds)];
       await tx.eventCase.deleteMany({ where: { eventId: id, caseId: { notIn: caseIds } } });
@@ -142,14 +135,14 @@ export const updateEvent = workspaceAction({ role: 'ORGANIZER', schema: eventEdi
       await tx.eventDemand.createMany({ data: demandIds.map((demandId) => ({ eventId: id, demandId })), skipDuplicates: true });
       const after = await tx.actionEvent.findUniqueOrThrow({ where: { id }, select: auditedEventSelect });
       await audit({ actorId: user.id, action: 'event.update', entityType: 'ActionEvent', entityId: id, ...auditDiff(eventRecord(before), eventRecord(after)) }, tx);
-      return [...new Set([before.slug, after.slug])];
+      return true;
     });
   } catch (error) {
     if (isSlugTaken(error)) throw await slugTaken();
     throw error;
   }
-  if (slugs) {
-    revalidateEventPages(slugs);
+  if (saved) {
+    revalidatePublicRecord();
     return { saved: { id, version: version + 1 } };
   }
   const conflict = await eventConflict(id);

@@ -3,6 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
+import { revalidatePublicRecord } from '../cache/revalidate';
 import { db } from '../db';
 import { SafeError } from '../errors';
 import { normalizeSearchText } from '../search/normalize';
@@ -49,6 +50,7 @@ export const importStatement = workspaceAction({ role: 'ORGANIZER', schema: stat
     await audit({ actorId: user.id, action: 'source.create', entityType: 'SourceDocument', entityId: created.id, after: asJson({ ...record, slug }) }, tx);
     return created;
   });
+  revalidatePublicRecord();
   const proposals: Proposals = extractProposals(input.body, issuedOn, await listKnownCases());
   return { document, proposals };
 });
@@ -83,7 +85,7 @@ export const acceptProposals = workspaceAction({ role: 'ORGANIZER', schema: acce
   if (Object.keys(errors).length > 0) throw new SafeError(t('errors.proposals'), errors);
 
   const issuedOn = document.issuedOn.toISOString().slice(0, 10);
-  return db.$transaction(async (tx) => {
+  const accepted = await db.$transaction(async (tx) => {
     const demandIds: string[] = [];
     for (const [position, demand] of input.demands.entries()) {
       const slug = await freeSlug(slugBase(demand.text), async (candidate) => (await tx.demand.count({ where: { slug: candidate } })) > 0);
@@ -121,4 +123,6 @@ export const acceptProposals = workspaceAction({ role: 'ORGANIZER', schema: acce
     }
     return { demandIds, updateIds };
   });
+  revalidatePublicRecord();
+  return accepted;
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CaseStatus } from '../generated/prisma/enums';
 import { maxQueryLength } from './normalize';
 
-type SearchParams = Record<string, string | string[] | undefined>;
+export type SearchParams = Record<string, string | string[] | undefined>;
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const allValues = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);

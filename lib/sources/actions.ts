@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
 import { auditDiff } from '../audit/diff';
 import { audit } from '../audit/log';
-import { revalidateInEveryLanguage } from '../cache/revalidate';
+import { revalidatePublicRecord } from '../cache/revalidate';
 import { db } from '../db';
 import { SafeError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
@@ -42,9 +42,9 @@ export const updateSource = workspaceAction({ role: 'ORGANIZER', schema: sourceE
   const issuers = [...new Set(issuerIds)];
   if ((await db.organisation.count({ where: { id: { in: issuers } } })) !== issuers.length) throw await invalid({ issuerIds: ['choice'] });
   const bodyLocked = new SafeError((await getTranslations('records'))('sourceForm.bodyLocked'));
-  const slug = await db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const before = await tx.sourceDocument.findUnique({ where: { id }, select: auditedSourceSelect });
-    if (!before) return null;
+    if (!before) return false;
     const bodyChanged = !sameText(values.body, before.body);
     if (bodyChanged && before._count.quotes > 0) throw bodyLocked;
     const { count } = await tx.sourceDocument.updateMany({
@@ -58,15 +58,15 @@ export const updateSource = workspaceAction({ role: 'ORGANIZER', schema: sourceE
         version: { increment: 1 },
       },
     });
-    if (count === 0) return null;
+    if (count === 0) return false;
     await tx.sourceDocumentIssuer.deleteMany({ where: { documentId: id } });
     await tx.sourceDocumentIssuer.createMany({ data: issuers.map((organisationId, position) => ({ documentId: id, organisationId, position })) });
     const after = await tx.sourceDocument.findUniqueOrThrow({ where: { id }, select: auditedSourceSelect });
     await audit({ actorId: user.id, action: 'source.update', entityType: 'SourceDocument', entityId: id, ...auditDiff(sourceRecord(before), sourceRecord(after)) }, tx);
-    return after.slug;
+    return true;
   });
-  if (slug) {
-    revalidateInEveryLanguage(`/sources/${slug}`);
+  if (saved) {
+    revalidatePublicRecord();
     return { saved: { id, version: version + 1 } };
   }
   const conflict = await sourceConflict(id);

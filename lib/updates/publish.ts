@@ -1,5 +1,5 @@
 import 'server-only';
-import { revalidate, revalidateInEveryLanguage } from '../cache/revalidate';
+import { revalidatePublicRecord } from '../cache/revalidate';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
@@ -25,20 +25,6 @@ export class StatusWouldBeLost extends Error {
   }
 }
 
-/** The public pages and feeds that show these cases: home, directory, case pages in every language, feeds. */
-export function revalidateCasePages(slugs: string[]) {
-  revalidateInEveryLanguage('/');
-  revalidateInEveryLanguage('/cases');
-  for (const slug of slugs) revalidateInEveryLanguage(`/cases/${slug}`);
-  revalidate('/feed.xml');
-  for (const slug of slugs) revalidate(`/cases/${slug}/feed.xml`);
-}
-
-/** What follows a committed publication (its alerts were queued inside the transaction). */
-function publishEffects(_change: PublicationChange, slugs: string[]) {
-  revalidateCasePages(slugs);
-}
-
 const statusFields = { status: true, releaseKind: true, statusSince: true, statusSincePrecision: true } as const;
 
 /**
@@ -46,9 +32,9 @@ const statusFields = { status: true, releaseKind: true, statusSince: true, statu
  * happened, then publication), as the seed does. The case row is locked first, so two publications on one case
  * cannot each miss the other's update.
  */
-async function recomputeCaseStatus(tx: Tx, caseId: string, actorId: string | null): Promise<string> {
+async function recomputeCaseStatus(tx: Tx, caseId: string, actorId: string | null) {
   await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId} FOR UPDATE`;
-  const current = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { slug: true, ...statusFields } });
+  const current = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: statusFields });
   const latest = await tx.update.findFirst({
     where: { caseId, state: 'PUBLISHED', status: { not: null } },
     orderBy: [{ occurredOn: 'desc' }, { publishedAt: 'desc' }, { id: 'desc' }],
@@ -68,17 +54,15 @@ async function recomputeCaseStatus(tx: Tx, caseId: string, actorId: string | nul
     current.statusSincePrecision === next.statusSincePrecision;
   if (!unchanged) {
     await tx.case.update({ where: { id: caseId }, data: next });
-    const { slug: _slug, ...before } = current;
-    await audit({ actorId, action: 'case.status', entityType: 'Case', entityId: caseId, before: asJson(before), after: asJson(next) }, tx);
+    await audit({ actorId, action: 'case.status', entityType: 'Case', entityId: caseId, before: asJson(current), after: asJson(next) }, tx);
   }
-  return current.slug;
 }
 
 /**
  * The one way updates become public or stop being public: `work` makes the change (and its audit entries) in a
  * transaction, and returns what it did, or null when it changed nothing (a stale version). In the same
  * transaction every touched case takes its status from its latest published status-changing update and the
- * alerts to followers are queued (the outbox); once committed, the publish effects run. Throws StatusWouldBeLost
+ * alerts to followers are queued (the outbox); once committed, the public pages and feeds are revalidated. Throws StatusWouldBeLost
  * (rolling back) when a case would be left with no published status.
  */
 export async function commitPublication(
@@ -90,14 +74,12 @@ export async function commitPublication(
     if (!change) return null;
     // In a fixed order, so that concurrent publications lock cases without deadlocking.
     const caseIds = [...new Set([...change.published, ...change.withdrawn].map((update) => update.caseId))].sort();
-    const slugs: string[] = [];
-    for (const caseId of caseIds) slugs.push(await recomputeCaseStatus(tx, caseId, actorId));
+    for (const caseId of caseIds) await recomputeCaseStatus(tx, caseId, actorId);
     await queuePublicationAlerts(tx, change);
-    return { change, slugs };
+    return change;
   });
-  if (!committed) return null;
-  publishEffects(committed.change, committed.slugs);
-  return committed.change;
+  if (committed) revalidatePublicRecord();
+  return committed;
 }
 
 /**

@@ -5,6 +5,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import ICAL from 'ical.js';
 import { formatTimesInZone } from '../../lib/events/format';
 import { createPrismaClient } from '../../lib/prisma-client';
+import { revalidatePublicPages } from './support/page-cache';
 
 /** Tests that add upcoming actions, or expect none, take turns: the seed itself has only past actions. */
 const upcomingActionsLock = 'upcoming-actions';
@@ -175,10 +176,12 @@ test.describe('with upcoming actions', () => {
     await db.actionEvent.create({
       data: { ...common, slug: slugs.past, title: 'Piquet passé de test', startsAt: new Date(Date.now() - 26 * 3600_000), endsAt: new Date(Date.now() - 24 * 3600_000) },
     });
+    await revalidatePublicPages();
     try {
       await run(slugs, start, end);
     } finally {
       await db.actionEvent.deleteMany({ where: { slug: { in: [slugs.upcoming, slugs.past] } } });
+      await revalidatePublicPages();
     }
   }
 

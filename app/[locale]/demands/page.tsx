@@ -1,17 +1,20 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { listDemandLists } from '@/lib/demands/queries';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { DemandIssued, DemandItem } from '../../_components/demand-item';
 
-export const dynamic = 'force-dynamic';
+/** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
+export const dynamic = 'force-static';
+export const revalidate = 60;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('demands');
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'demands' });
   return { title: t('title') };
 }
 
-export default async function DemandsPage() {
-  const locale = await getLocale();
+export default async function DemandsPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const [t, lists] = await Promise.all([getTranslations('demands'), listDemandLists(locale)]);
   return (
     <div>

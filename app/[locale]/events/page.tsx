@@ -1,17 +1,20 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { listEvents } from '@/lib/events/queries';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { EventList } from '../../_components/events';
 
-export const dynamic = 'force-dynamic';
+/** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
+export const dynamic = 'force-static';
+export const revalidate = 60;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('events');
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'events' });
   return { title: t('title') };
 }
 
-export default async function EventsPage() {
-  const locale = await getLocale();
+export default async function EventsPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params);
   const t = await getTranslations('events');
   const { upcoming, past } = await listEvents(locale);
   return (

@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
+import type { Role } from '../../../lib/generated/prisma/enums';
+import type { Db } from '../../../lib/prisma-client';
 
 /**
  * Signs in as a person does: asks for a link on the sign-in page, then follows the newest sign-in link sent to
@@ -17,4 +20,12 @@ export async function signIn(page: Page, email: string, locale = 'en') {
     .first();
   await newest.locator('a[href*="/api/auth/callback/email"]').click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+}
+
+/** Signs in as a new workspace user of this role (audit entries keep users, so each test has its own address). */
+export async function signInAsNew(page: Page, db: Db, role: Role) {
+  const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.org`;
+  await db.user.create({ data: { email, role } });
+  await signIn(page, email);
+  return email;
 }

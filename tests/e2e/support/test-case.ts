@@ -1,9 +1,10 @@
 import type { Db } from '../../../lib/prisma-client';
+import { revalidatePublicPages } from './page-cache';
 
 /** A case of the January 2022 campaign, detained since 10 January 2022, with that one published update. */
 export async function createDetainedCase(db: Db, slug: string, name: string) {
   const since = new Date('2022-01-10T00:00:00Z');
-  return db.case.create({
+  const created = await db.case.create({
     data: {
       slug,
       kind: 'PERSON',
@@ -17,4 +18,6 @@ export async function createDetainedCase(db: Db, slug: string, name: string) {
     },
     select: { id: true, slug: true, name: true, updates: { select: { id: true } } },
   });
+  await revalidatePublicPages();
+  return created;
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getCaseBySlug, type CaseDetail } from '@/lib/cases/queries';
 import type { LocalizedText } from '@/lib/i18n/content';
 import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { LocalizedMarkdown } from '../../../_components/localized-markdown';
 import { Markdown, markdownClasses } from '@/lib/markdown/markdown';
 import { CaseDemands } from '../../../_components/case-demands';
@@ -13,12 +14,14 @@ import { DateText, StatusSince } from '../../../_components/date-text';
 import { Localized } from '../../../_components/localized';
 import { StatusBadge } from '../../../_components/status-badge';
 
-export const dynamic = 'force-dynamic';
+/** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
+export const dynamic = 'force-static';
+export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, locale } = await params;
+  const [{ slug }, locale] = await Promise.all([params, pageLocale(params)]);
   const found = await getCaseBySlug(slug, locale);
   if (!found) return {};
   const [t, s] = await Promise.all([getTranslations('cases'), getTranslations('status')]);
@@ -41,7 +44,7 @@ function Fact({ label, value, citations, locale }: { label: string; value: Local
 }
 
 export default async function CasePage({ params }: Props) {
-  const { slug, locale } = await params;
+  const [{ slug }, locale] = await Promise.all([params, pageLocale(params)]);
   const found = await getCaseBySlug(slug, locale);
   if (!found) notFound();
   const t = await getTranslations('cases');

@@ -3,23 +3,26 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getEventBySlug } from '@/lib/events/queries';
 import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { Citations } from '../../../_components/citations';
 import { EventKindLabel, EventPlace, EventWhen } from '../../../_components/events';
 import { Localized } from '../../../_components/localized';
 import { StatusBadge } from '../../../_components/status-badge';
 
-export const dynamic = 'force-dynamic';
+/** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
+export const dynamic = 'force-static';
+export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, locale } = await params;
+  const [{ slug }, locale] = await Promise.all([params, pageLocale(params)]);
   const found = await getEventBySlug(slug, locale);
   return found ? { title: found.title.text } : {};
 }
 
 export default async function EventPage({ params }: Props) {
-  const { slug, locale } = await params;
+  const [{ slug }, locale] = await Promise.all([params, pageLocale(params)]);
   const found = await getEventBySlug(slug, locale);
   if (!found) notFound();
   const [t, follow] = await Promise.all([getTranslations('events'), getTranslations('subscriptions.follow')]);

@@ -2,20 +2,25 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { highlightQuotes } from '@/lib/sources/highlight';
 import { getSourceBySlug } from '@/lib/sources/queries';
 import { DateText } from '../../../_components/date-text';
 
-export const dynamic = 'force-dynamic';
+/** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
+export const dynamic = 'force-static';
+export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await pageLocale(params);
   const source = await getSourceBySlug((await params).slug);
   return source ? { title: source.title } : {};
 }
 
 export default async function SourcePage({ params }: Props) {
+  await pageLocale(params);
   const source = await getSourceBySlug((await params).slug);
   if (!source) notFound();
   const t = await getTranslations('sources');

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { signInAsNew } from './support/sign-in';
+import { createDetainedCase } from './support/test-case';
+
+const db = createPrismaClient(process.env.DATABASE_URL!, 2);
+const slug = `e2e-cached-${randomBytes(4).toString('hex')}`;
+
+test.afterAll(async () => {
+  await db.case.deleteMany({ where: { slug } });
+  await db.$disconnect();
+});
+
+test('public pages are served from the cache, and a publication refreshes every one of them at once', async ({ page, request }) => {
+  const subject = await createDetainedCase(db, slug, `Cachedperson ${slug.slice(-8)}`);
+  const addresses = [`/en/cases/${slug}`, `/fr/cases/${slug}`, '/ru', '/en/cases'];
+  for (const address of addresses) {
+    await request.get(address);
+    const again = await request.get(address);
+    expect(again.headers()['x-nextjs-cache'], address).toBe('HIT');
+  }
+
+  await signInAsNew(page, db, 'ORGANIZER');
+  await page.goto(`/en/admin/cases/${subject.id}/updates/new`);
+  await expect(page.getByRole('button', { name: 'Publish now', exact: true })).toBeEnabled();
+  await page.getByLabel('Title').fill('Transférée à Almaty');
+  await page.getByLabel('Date it happened').fill('2022-03-01');
+  await page.getByRole('button', { name: 'Publish now', exact: true }).click();
+  await expect(page.getByTestId('update-state')).toContainText('Published');
+
+  // The very next visit of each page shows the publication: no stale copy is served meanwhile.
+  for (const address of addresses.slice(0, 3)) {
+    const fresh = await request.get(address);
+    expect(await fresh.text(), address).toContain('Transférée à Almaty');
+  }
+});
+
+test('a filtered or searched directory is rendered for each request, never kept', async ({ request }) => {
+  for (const address of ['/en/cases?status=DETAINED', '/en/cases?q=kuramshin']) {
+    await request.get(address);
+    const again = await request.get(address);
+    expect(again.headers()['x-nextjs-cache'], address).toBeUndefined();
+    expect(again.headers()['cache-control'], address).toContain('no-store');
+  }
+  const search = await request.get('/en/cases?q=Kouramchine');
+  expect(await search.text()).toContain('data-case="vadim-kuramshin"');
+});
