@@ -7,7 +7,8 @@ import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
-import { Prisma } from '../generated/prisma/client';
+import { withUniqueSlug } from '../actions/unique-slug';
+import type { Prisma } from '../generated/prisma/client';
 import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
 import { instantAt } from '../updates/schedule-time';
@@ -57,11 +58,6 @@ async function checkEventChoices(values: EventFormValues, eventId?: string) {
   if (Object.keys(errors).length > 0) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), errors);
 }
 
-const isSlugTaken = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-async function slugTaken() {
-  return new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
-}
-
 const auditedEventSelect = {
   slug: true,
   title: true,
@@ -100,8 +96,8 @@ function revalidateEventPages(slugs: string[]) {
 
 export const createEvent = workspaceAction({ role: 'ORGANIZER', schema: eventCreateSchema }, async (values, { user }) => {
   await checkEventChoices(values);
-  try {
-    const created = await db.$transaction(async (tx) => {
+  const created = await withUniqueSlug(() =>
+    db.$transaction(async (tx) => {
       const row = await tx.actionEvent.create({
         data: {
           ...eventColumns(values),
@@ -114,22 +110,18 @@ export const createEvent = workspaceAction({ role: 'ORGANIZER', schema: eventCre
       await audit({ actorId: user.id, action: 'event.create', entityType: 'ActionEvent', entityId: id, after: asJson(eventRecord(record)) }, tx);
       await queueEventAlert(tx, id);
       return row;
-    });
-    revalidateEventPages([created.slug]);
-    return { id: created.id };
-  } catch (error) {
-    if (isSlugTaken(error)) throw await slugTaken();
-    throw error;
-  }
+    }),
+  );
+  revalidateEventPages([created.slug]);
+  return { id: created.id };
 });
 
 /** Saves the event if nobody changed it since the form was opened; otherwise writes nothing and gives back theirs. */
 export const updateEvent = workspaceAction({ role: 'ORGANIZER', schema: eventEditSchema }, async (input, { user }): Promise<SaveOutcome<EventFormValues>> => {
   const { id, version, ...values } = input;
   await checkEventChoices(values, id);
-  let slugs: string[] | null;
-  try {
-    slugs = await db.$transaction(async (tx) => {
+  const slugs = await withUniqueSlug(() =>
+    db.$transaction(async (tx) => {
       const before = await tx.actionEvent.findUnique({ where: { id }, select: auditedEventSelect });
       if (!before) return null;
       const { count } = await tx.actionEvent.updateMany({ where: { id, version }, data: { ...eventColumns(values), version: { increment: 1 } } });
@@ -143,11 +135,8 @@ export const updateEvent = workspaceAction({ role: 'ORGANIZER', schema: eventEdi
       const after = await tx.actionEvent.findUniqueOrThrow({ where: { id }, select: auditedEventSelect });
       await audit({ actorId: user.id, action: 'event.update', entityType: 'ActionEvent', entityId: id, ...auditDiff(eventRecord(before), eventRecord(after)) }, tx);
       return [...new Set([before.slug, after.slug])];
-    });
-  } catch (error) {
-    if (isSlugTaken(error)) throw await slugTaken();
-    throw error;
-  }
+    }),
+  );
   if (slugs) {
     revalidateEventPages(slugs);
     return { saved: { id, version: version + 1 } };
