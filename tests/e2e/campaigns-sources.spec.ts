@@ -40,7 +40,7 @@ test('an organizer creates a campaign, is told when its address is taken, and th
     await page.goto('/en/admin/campaigns');
     await page.getByRole('link', { name: 'New campaign' }).click();
     await page.getByLabel('Title', { exact: true }).fill(`Nouvelle campagne ${suffix}`);
-    await page.getByLabel('Summary').fill('Pour les grévistes poursuivis.');
+    await page.getByLabel('Summary', { exact: true }).fill('Pour les grévistes poursuivis.');
     await page.getByLabel('Address (slug)').fill('zhanaozen-2011');
     await page.getByRole('button', { name: 'Create campaign' }).click();
     await expect(page.locator('#field-slug-error')).toHaveText('Another record already has this address.');
