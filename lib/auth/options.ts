@@ -1,14 +1,15 @@
 import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
-import { render } from '@react-email/render';
 import type { NextAuthOptions } from 'next-auth';
 import type { Adapter, AdapterUser } from 'next-auth/adapters';
 import { audit } from '../audit/log';
 import { db } from '../db';
+import { composeLinkMessage } from '../email/link-message-email';
 import { sendEmail } from '../email/send';
 import SignInLinkEmail from '../email/templates/sign-in-link';
 import { env } from '../env';
 import type { Role } from '../generated/prisma/enums';
+import { localeOfAddress } from '../i18n/routing';
 import { claimRoleForNewUser, maySignIn, normalizeEmail } from './access';
 
 const magicLinkMinutes = 15;
@@ -31,17 +32,14 @@ function workspaceAdapter(): Adapter {
 
 /**
  * Sends the link only to addresses that may sign in. Everyone else gets the same "check your email" page and
- * no mail, so the form never tells whether an address has an account.
+ * no mail, so the form never tells whether an address has an account. The email is in the language of the page
+ * the link was asked on: the sign-in form's callbackUrl (where the link leads) carries its prefix.
  */
 async function sendSignInLink({ identifier, url }: { identifier: string; url: string }) {
   if (!(await maySignIn(identifier))) return;
-  const props = { url, host: new URL(url).host, minutesValid: magicLinkMinutes };
-  await sendEmail({
-    to: identifier,
-    subject: 'Your sign-in link',
-    html: await render(SignInLinkEmail(props)),
-    text: await render(SignInLinkEmail(props), { plainText: true }),
-  });
+  const locale = localeOfAddress(new URL(url).searchParams.get('callbackUrl'));
+  const values = { host: new URL(url).host, minutes: magicLinkMinutes };
+  await sendEmail({ to: identifier, ...(await composeLinkMessage(SignInLinkEmail, 'emails.signIn', locale, url, values)) });
 }
 
 export const authOptions: NextAuthOptions = {

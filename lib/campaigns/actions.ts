@@ -2,16 +2,30 @@
 
 import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
-import { auditDiff } from '../audit/diff';
+import { withUniqueSlug } from '../actions/unique-slug';
+import { asJson, auditDiff } from '../audit/diff';
 import { audit } from '../audit/log';
 import { revalidatePublicRecord } from '../cache/revalidate';
 import { db } from '../db';
 import { SafeError } from '../errors';
 import type { SaveOutcome } from '../updates/outcome';
-import { campaignEditSchema, type CampaignFormValues } from './campaign.schema';
+import { campaignCreateSchema, campaignEditSchema, type CampaignFormValues } from './campaign.schema';
 import { campaignConflict } from './editor-queries';
 
 const auditedCampaignSelect = { title: true, summary: true, position: true } as const;
+
+/** A new campaign, listed on the public pages at once; a slug another campaign has is refused beside its field. */
+export const createCampaign = workspaceAction({ role: 'ORGANIZER', schema: campaignCreateSchema }, async (values, { user }) => {
+  const created = await withUniqueSlug(() =>
+    db.$transaction(async (tx) => {
+      const { id, ...record } = await tx.campaign.create({ data: values, select: { id: true, slug: true, language: true, ...auditedCampaignSelect } });
+      await audit({ actorId: user.id, action: 'campaign.create', entityType: 'Campaign', entityId: id, after: asJson(record) }, tx);
+      return { id };
+    }),
+  );
+  revalidatePublicRecord();
+  return created;
+});
 
 /**
  * Saves the campaign if nobody changed it since the form was opened (its version); otherwise writes nothing and

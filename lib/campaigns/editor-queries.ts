@@ -11,6 +11,12 @@ export async function listCampaignsForEditing() {
   });
 }
 
+/** The position that lists a new campaign after all the others. */
+export async function nextCampaignPosition() {
+  const { _max } = await db.campaign.aggregate({ _max: { position: true } });
+  return _max.position === null ? 0 : Math.min(_max.position + 1, 10000);
+}
+
 /** A campaign as its form holds it, with its version. */
 export async function getCampaignForEditing(id: string) {
   const row = await db.campaign.findUnique({ where: { id }, select: { id: true, slug: true, title: true, summary: true, language: true, position: true, version: true, updatedAt: true } });

@@ -5,7 +5,8 @@ import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
-import { Prisma } from '../generated/prisma/client';
+import { withUniqueSlug } from '../actions/unique-slug';
+import type { Prisma } from '../generated/prisma/client';
 import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
 import { revalidatePublicRecord } from '../cache/revalidate';
@@ -56,12 +57,6 @@ async function checkCaseChoices(values: CaseFormValues, caseId?: string) {
   if (Object.keys(errors).length > 0) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), errors);
 }
 
-/** A concurrent save that took the same slug first. */
-function isSlugTaken(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
-
-
 type AuditedCase = Prisma.CaseGetPayload<{ select: typeof editableCaseSelect }>;
 const caseRecord = ({ aliases, ...rest }: AuditedCase) => ({ ...rest, aliases: aliases.map((alias) => alias.alias) });
 
@@ -74,8 +69,8 @@ export const createCase = workspaceAction({ role: 'ORGANIZER', schema: caseCreat
   if (invalidSources) throw new SafeError(t('errors.sources'), invalidSources);
   const content = updateContentData(firstUpdate);
   let caseId = '';
-  try {
-    await commitPublication(user.id, async (tx) => {
+  await withUniqueSlug(() =>
+    commitPublication(user.id, async (tx) => {
       const created = await tx.case.create({
         data: {
           ...caseColumns(values),
@@ -92,11 +87,8 @@ export const createCase = workspaceAction({ role: 'ORGANIZER', schema: caseCreat
       await audit({ actorId: user.id, action: 'case.create', entityType: 'Case', entityId: created.id, after: asJson(caseRecord(record)) }, tx);
       const updateId = await insertUpdate(tx, user.id, created.id, firstUpdate, { state: 'PUBLISHED', scheduledFor: null, publishedAt: new Date() });
       return { published: [{ id: updateId, caseId: created.id }], withdrawn: [] };
-    });
-  } catch (error) {
-    if (isSlugTaken(error)) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
-    throw error;
-  }
+    }),
+  );
   return { id: caseId };
 });
 
@@ -108,9 +100,8 @@ export const updateCase = workspaceAction({ role: 'ORGANIZER', schema: caseEditS
   const t = await getTranslations('editing');
   const { id, version, ...values } = input;
   await checkCaseChoices(values, id);
-  let saved: boolean;
-  try {
-    saved = await db.$transaction(async (tx) => {
+  const saved = await withUniqueSlug(() =>
+    db.$transaction(async (tx) => {
       const before = await tx.case.findUnique({ where: { id }, select: editableCaseSelect });
       if (!before) return false;
       const { count } = await tx.case.updateMany({ where: { id, version }, data: { ...caseColumns(values), version: { increment: 1 } } });
@@ -122,11 +113,8 @@ export const updateCase = workspaceAction({ role: 'ORGANIZER', schema: caseEditS
       const diff = auditDiff(caseRecord(before), caseRecord(after));
       await audit({ actorId: user.id, action: 'case.update', entityType: 'Case', entityId: id, ...diff }, tx);
       return true;
-    });
-  } catch (error) {
-    if (isSlugTaken(error)) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
-    throw error;
-  }
+    }),
+  );
   if (saved) {
     revalidatePublicRecord();
     return { saved: { id, version: version + 1 } };

@@ -6,6 +6,9 @@ import { z } from '../validation/messages';
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A record's public address: readable lower-case words and digits joined by "-". */
+export const slugSchema = z.string().trim().min(1).max(100).regex(slugPattern, { message: 'slugFormat' });
+
 /** One alias per line; blank lines and repeats do not count. */
 export function aliasList(text: string): string[] {
   return [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
@@ -33,7 +36,7 @@ const isHttpsUrl = (value: string) => URL.canParse(value) && new URL(value).prot
 const caseFields = {
   kind: z.enum(CaseKind),
   name: z.string().trim().min(1).max(200),
-  slug: z.string().trim().min(1).max(100).regex(slugPattern, { message: 'slugFormat' }),
+  slug: slugSchema,
   aliases: optionalText(3000),
   identityProtected: z.boolean(),
   language: z.enum(locales),

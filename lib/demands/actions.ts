@@ -6,7 +6,8 @@ import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
-import { Prisma } from '../generated/prisma/client';
+import { withUniqueSlug } from '../actions/unique-slug';
+import type { Prisma } from '../generated/prisma/client';
 import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
 import { demandCreateSchema, demandEditSchema, type DemandFormValues } from './demand.schema';
@@ -44,8 +45,6 @@ async function checkDemandChoices(values: DemandFormValues, demandId?: string) {
   if (Object.keys(errors).length > 0) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), errors);
 }
 
-const isSlugTaken = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-
 const auditedDemandSelect = {
   slug: true,
   text: true,
@@ -63,14 +62,10 @@ const auditedDemandSelect = {
 type AuditedDemand = Prisma.DemandGetPayload<{ select: typeof auditedDemandSelect }>;
 const demandRecord = ({ cases, ...rest }: AuditedDemand) => ({ ...rest, caseIds: cases.map((link) => link.case.id) });
 
-async function slugTaken() {
-  return new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
-}
-
 export const createDemand = workspaceAction({ role: 'ORGANIZER', schema: demandCreateSchema }, async (values, { user }) => {
   await checkDemandChoices(values);
-  try {
-    const created = await db.$transaction(async (tx) => {
+  const created = await withUniqueSlug(() =>
+    db.$transaction(async (tx) => {
       const row = await tx.demand.create({
         data: { ...demandColumns(values), cases: { create: [...new Set(values.caseIds)].map((caseId) => ({ caseId })) } },
         select: { id: true, ...auditedDemandSelect },
@@ -78,13 +73,10 @@ export const createDemand = workspaceAction({ role: 'ORGANIZER', schema: demandC
       const { id, ...record } = row;
       await audit({ actorId: user.id, action: 'demand.create', entityType: 'Demand', entityId: id, after: asJson(demandRecord(record)) }, tx);
       return row;
-    });
-    revalidatePublicRecord();
-    return { id: created.id };
-  } catch (error) {
-    if (isSlugTaken(error)) throw await slugTaken();
-    throw error;
-  }
+    }),
+  );
+  revalidatePublicRecord();
+  return { id: created.id };
 });
 
 /**
@@ -94,9 +86,8 @@ export const createDemand = workspaceAction({ role: 'ORGANIZER', schema: demandC
 export const updateDemand = workspaceAction({ role: 'ORGANIZER', schema: demandEditSchema }, async (input, { user }): Promise<SaveOutcome<DemandFormValues>> => {
   const { id, version, ...values } = input;
   await checkDemandChoices(values, id);
-  let saved: boolean;
-  try {
-    saved = await db.$transaction(async (tx) => {
+  const saved = await withUniqueSlug(() =>
+    db.$transaction(async (tx) => {
       const before = await tx.demand.findUnique({ where: { id }, select: auditedDemandSelect });
       if (!before) return false;
       const { count } = await tx.demand.updateMany({ where: { id, version }, data: { ...demandColumns(values), version: { increment: 1 } } });
@@ -107,11 +98,8 @@ export const updateDemand = workspaceAction({ role: 'ORGANIZER', schema: demandE
       const after = await tx.demand.findUniqueOrThrow({ where: { id }, select: auditedDemandSelect });
       await audit({ actorId: user.id, action: 'demand.update', entityType: 'Demand', entityId: id, ...auditDiff(demandRecord(before), demandRecord(after)) }, tx);
       return true;
-    });
-  } catch (error) {
-    if (isSlugTaken(error)) throw await slugTaken();
-    throw error;
-  }
+    }),
+  );
   if (saved) {
     revalidatePublicRecord();
     return { saved: { id, version: version + 1 } };

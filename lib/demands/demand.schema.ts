@@ -1,10 +1,10 @@
 import { DatePrecision, DemandKind, DemandStatus } from '../generated/prisma/enums';
 import { locales } from '../i18n/routing';
-import { slugPattern } from '../cases/case.schema';
+import { slugSchema } from '../cases/case.schema';
 import { z } from '../validation/messages';
 
 const demandFields = {
-  slug: z.string().trim().min(1).max(100).regex(slugPattern, { message: 'slugFormat' }),
+  slug: slugSchema,
   text: z.string().trim().min(1).max(5000),
   language: z.enum(locales),
   kind: z.enum(DemandKind),

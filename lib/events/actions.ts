@@ -7,7 +7,8 @@ import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
-import { Prisma } from '../generated/prisma/client';
+import { withUniqueSlug } from '../actions/unique-slug';
+import type { Prisma } from '../generated/prisma/client';
 import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
 import { instantAt } from '../updates/schedule-time';
@@ -57,11 +58,6 @@ async function checkEventChoices(values: EventFormValues, eventId?: string) {
   if (Object.keys(errors).length > 0) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), errors);
 }
 
-const isSlugTaken = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-async function slugTaken() {
-  return new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
-}
-
 const auditedEventSelect = {
   slug: true,
   title: true,
@@ -93,8 +89,8 @@ const eventRecord = ({ cases, demands, ...rest }: AuditedEvent) => ({
 
 export const createEvent = workspaceAction({ role: 'ORGANIZER', schema: eventCreateSchema }, async (values, { user }) => {
   await checkEventChoices(values);
-  try {
-    const created = await db.$transaction(async (tx) => {
+  const created = await withUniqueSlug(() =>
+    db.$transaction(async (tx) => {
       const row = await tx.actionEvent.create({
         data: {
           ...eventColumns(values),
@@ -107,22 +103,18 @@ export const createEvent = workspaceAction({ role: 'ORGANIZER', schema: eventCre
       await audit({ actorId: user.id, action: 'event.create', entityType: 'ActionEvent', entityId: id, after: asJson(eventRecord(record)) }, tx);
       await queueEventAlert(tx, id);
       return row;
-    });
-    revalidatePublicRecord();
-    return { id: created.id };
-  } catch (error) {
-    if (isSlugTaken(error)) throw await slugTaken();
-    throw error;
-  }
+    }),
+  );
+  revalidatePublicRecord();
+  return { id: created.id };
 });
 
 /** Saves the event if nobody changed it since the form was opened; otherwise writes nothing and gives back theirs. */
 export const updateEvent = workspaceAction({ role: 'ORGANIZER', schema: eventEditSchema }, async (input, { user }): Promise<SaveOutcome<EventFormValues>> => {
   const { id, version, ...values } = input;
   await checkEventChoices(values, id);
-  let saved: boolean;
-  try {
-    saved = await db.$transaction(async (tx) => {
+  const saved = await withUniqueSlug(() =>
+    db.$transaction(async (tx) => {
       const before = await tx.actionEvent.findUnique({ where: { id }, select: auditedEventSelect });
       if (!before) return false;
       const { count } = await tx.actionEvent.updateMany({ where: { id, version }, data: { ...eventColumns(values), version: { increment: 1 } } });
@@ -136,11 +128,8 @@ export const updateEvent = workspaceAction({ role: 'ORGANIZER', schema: eventEdi
       const after = await tx.actionEvent.findUniqueOrThrow({ where: { id }, select: auditedEventSelect });
       await audit({ actorId: user.id, action: 'event.update', entityType: 'ActionEvent', entityId: id, ...auditDiff(eventRecord(before), eventRecord(after)) }, tx);
       return true;
-    });
-  } catch (error) {
-    if (isSlugTaken(error)) throw await slugTaken();
-    throw error;
-  }
+    }),
+  );
   if (saved) {
     revalidatePublicRecord();
     return { saved: { id, version: version + 1 } };

@@ -1,5 +1,5 @@
 import { DatePrecision, EventKind } from '../generated/prisma/enums';
-import { slugPattern } from '../cases/case.schema';
+import { slugSchema } from '../cases/case.schema';
 import { locales } from '../i18n/routing';
 import { instantAt, isTimeZone } from '../updates/schedule-time';
 import { z } from '../validation/messages';
@@ -8,7 +8,7 @@ const optionalText = (max: number) => z.string().trim().max(max);
 const isHttpsUrl = (value: string) => URL.canParse(value) && new URL(value).protocol === 'https:';
 
 const eventFields = {
-  slug: z.string().trim().min(1).max(100).regex(slugPattern, { message: 'slugFormat' }),
+  slug: slugSchema,
   title: z.string().trim().min(1).max(300),
   kind: z.enum(EventKind),
   description: optionalText(10000),

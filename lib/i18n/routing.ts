@@ -1,3 +1,4 @@
+import { hasLocale } from 'next-intl';
 import { defineRouting } from 'next-intl/routing';
 
 export const locales = ['en', 'fr', 'ru'] as const;
@@ -12,3 +13,10 @@ export const routing = defineRouting({
 
 /** Each language's name in itself, for choosing one. */
 export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français', ru: 'Русский' };
+
+/** The language of a page address ("/fr/admin", "https://host/ru/cases"): its prefix, or the default without one. */
+export function localeOfAddress(address: string | null): Locale {
+  const base = 'http://localhost';
+  const prefix = address && URL.canParse(address, base) ? new URL(address, base).pathname.split('/')[1] : undefined;
+  return hasLocale(locales, prefix) ? prefix : routing.defaultLocale;
+}

@@ -19,35 +19,102 @@ const letter = '\\p{L}';
 const wordStart = `(?<!${letter})`;
 const wordEnd = `(?!${letter})`;
 
-/** Words introducing a list of demands, in French, English and Russian. */
-const demandIntroduction = new RegExp(
-  `${wordStart}(exigent|exigeons|exige|demandons|demandent|revendiquons|revendique|revendiquent|revendications|demands|we demand|требует|требуем|требуют|требования)${wordEnd}`,
-  'iu',
-);
-const listItem = /^\s*(?:[-*•–—]|\d{1,2}[.)])\s+(.+?)\s*$/u;
+/**
+ * Word beginnings that introduce demands or calls, in French, English and Russian: exige, exigeons, exigences;
+ * demande, demandons, demands; revendique, revendications; appelle, appelons; réclamons; требуем, требования;
+ * призываем.
+ */
+const demandIntroduction = new RegExp(`${wordStart}(?:exig|demand|revendiqu|revendicat|appel|r[ée]clam|call(?:s|ing)? (?:on|upon|for)|требу|призыв)`, 'iu');
+/** A sentence that ends a list's introduction yet announces it ("Nos revendications sont les suivantes."). */
+const announcesList = new RegExp(`${wordStart}(?:suivant|following|follows|ci-dessous|below|следующ|ниже)`, 'iu');
+/** A bullet (-, *, •, –, —) or a number or letter (1. 1) (1) a) (a)) then the item's text. */
+const listItem = /^\s*(?:[-*•–—]|\d{1,2}\.|\(?(?:\d{1,2}|[a-zа-я])\))\s+(\S.*?)\s*$/u;
+const endsSentence = /[.!?…]["»”)]*$/u;
+/** An item's line that ends it: what follows without a bullet is no longer part of it. */
+const endsItem = /[.!?…;]["»”)]*$/u;
+const indented = /^(?: {2,}|\t)/;
+const markdownHeading = /^\s*#/;
 
 /** Markdown headings and emphasis around a line, so "### **Nous demandons:**" reads "Nous demandons:". */
 function plainLine(line: string) {
   return line.replace(/^\s*#+\s*/, '').replace(/[*_]+/g, '').trim();
 }
 
-/** The items of every bullet or numbered list that follows a line introducing demands (ending with a colon). */
+/**
+ * Whether the text before a list introduces demands: its last sentence names a demand or call and leads into
+ * the list (a colon, no final stop, or "suivantes"), as in "La Ligue exige :", "Nous exigeons du régime" or
+ * "Nos revendications sont les suivantes." — not "Nous demandons aux syndicats de se mobiliser."
+ */
+function introducesDemands(text: string) {
+  const lastSentence = text.split(/(?<=[.!?…])\s+/u).at(-1) ?? '';
+  return demandIntroduction.test(lastSentence) && (!endsSentence.test(lastSentence) || announcesList.test(lastSentence));
+}
+
+/**
+ * Whether a line without a bullet continues the item above it (whose last line is `previous`). Only a line right
+ * under it can: an indented one does; an unindented one does when the item's line does not end a sentence, unless
+ * it reads as a sentence of its own (a capital, a final stop) with no item right after it — "Thanks." under a
+ * list is not its last item's. After a blank line, only a bullet goes on with the list.
+ */
+function continuesItem(line: string, previous: string, next: string | undefined, afterBlankLine: boolean) {
+  if (afterBlankLine || markdownHeading.test(line)) return false;
+  if (indented.test(line)) return true;
+  if (endsItem.test(previous)) return false;
+  const ownSentence = /^\p{Lu}/u.test(line.trim()) && endsSentence.test(line.trim());
+  return !ownSentence || (next !== undefined && listItem.test(next));
+}
+
+/**
+ * The items of the list whose first item is at line `start`, each whole, and the index of the first line after
+ * the list. Blank lines may separate items; a line without a bullet that does not continue an item ends the list.
+ */
+function readList(lines: string[], start: number) {
+  const items: string[][] = [];
+  let index = start;
+  let afterBlankLine = false;
+  for (; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') {
+      afterBlankLine = true;
+      continue;
+    }
+    const itemText = listItem.exec(line)?.[1];
+    const current = items.at(-1);
+    if (itemText) items.push([itemText]);
+    else if (current && continuesItem(line, current.at(-1) ?? '', lines[index + 1], afterBlankLine)) current.push(line.trim());
+    else break;
+    afterBlankLine = false;
+  }
+  return { items: items.map((parts) => parts.join(' ')), next: index };
+}
+
+/**
+ * The items of every bullet or numbered list introduced by a sentence demanding or calling for something, each
+ * with its text as a quote (a wrapped item's lines joined by spaces: quotes match whatever the line breaks).
+ */
 export function extractDemands(body: string): DemandProposal[] {
   const lines = body.split(/\r?\n/);
   const demands: DemandProposal[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = plainLine(lines[index] ?? '');
-    if (!line.endsWith(':') || !demandIntroduction.test(line)) continue;
-    let next = index + 1;
-    while (next < lines.length && lines[next]?.trim() === '') next++;
-    for (; next < lines.length; next++) {
-      const text = lines[next] ?? '';
-      if (text.trim() === '') continue;
-      const item = listItem.exec(text)?.[1];
-      if (!item) break;
-      demands.push({ text: item, quote: item });
+  /** The lines of the text since the last blank line, list or start: what introduces a list that follows. */
+  let paragraph: string[] = [];
+  let paragraphOpen = false;
+  let index = 0;
+  while (index < lines.length) {
+    const line = lines[index] ?? '';
+    if (listItem.test(line)) {
+      const list = readList(lines, index);
+      if (introducesDemands(paragraph.join(' '))) demands.push(...list.items.map((text) => ({ text, quote: text })));
+      paragraph = [];
+      paragraphOpen = false;
+      index = list.next;
+      continue;
     }
-    index = next - 1;
+    if (line.trim() === '') paragraphOpen = false;
+    else {
+      paragraph = paragraphOpen ? [...paragraph, plainLine(line)] : [plainLine(line)];
+      paragraphOpen = true;
+    }
+    index++;
   }
   return demands;
 }

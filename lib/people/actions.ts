@@ -15,7 +15,7 @@ import { userAccessSchema } from './user-access.schema';
 
 const peopleErrors = () => getTranslations('people.errors');
 
-export const inviteAction = workspaceAction({ role: 'ADMIN', schema: inviteSchema }, async ({ email, role }, { user }) => {
+export const inviteAction = workspaceAction({ role: 'ADMIN', schema: inviteSchema }, async ({ email, role, language }, { user }) => {
   const t = await peopleErrors();
   const refuse = (reason: string) => new SafeError(t('checkEmail'), { email: [reason] });
   const now = new Date();
@@ -37,7 +37,7 @@ export const inviteAction = workspaceAction({ role: 'ADMIN', schema: inviteSchem
         tx,
       );
       try {
-        await sendInvitationEmail({ email, role, invitedBy: user.email, expiresAt: invitation.expiresAt });
+        await sendInvitationEmail({ email, role, invitedBy: user.email, expiresAt: invitation.expiresAt, language });
       } catch (error) {
         console.error('invitation email failed', error);
         throw new SafeError(t('emailFailed'));

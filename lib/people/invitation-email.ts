@@ -1,27 +1,15 @@
 import 'server-only';
-import { render } from '@react-email/render';
+import { composeLinkMessage } from '../email/link-message-email';
 import { sendEmail } from '../email/send';
 import InvitationEmail from '../email/templates/invitation';
 import { env } from '../env';
 import type { Role } from '../generated/prisma/enums';
+import type { Locale } from '../i18n/routing';
 
-/** The unprefixed sign-in address: the app sends the invitee to it in their browser's language. */
-export const signInPageUrl = () => `${env.NEXTAUTH_URL.replace(/\/+$/, '')}/admin/sign-in`;
+/** The sign-in page in the invitation's language. */
+export const signInPageUrl = (locale: Locale) => `${env.NEXTAUTH_URL.replace(/\/+$/, '')}/${locale}/admin/sign-in`;
 
-const expiryFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
-
-export async function sendInvitationEmail(invitation: { email: string; role: Role; invitedBy: string; expiresAt: Date }) {
-  const props = {
-    email: invitation.email,
-    role: invitation.role,
-    invitedBy: invitation.invitedBy,
-    signInUrl: signInPageUrl(),
-    expiresOn: `${expiryFormat.format(invitation.expiresAt)} UTC`,
-  };
-  await sendEmail({
-    to: invitation.email,
-    subject: 'Your invitation to the campaign workspace',
-    html: await render(InvitationEmail(props)),
-    text: await render(InvitationEmail(props), { plainText: true }),
-  });
+export async function sendInvitationEmail({ email, role, invitedBy, expiresAt, language }: { email: string; role: Role; invitedBy: string; expiresAt: Date; language: Locale }) {
+  const message = await composeLinkMessage(InvitationEmail, 'emails.invitation', language, signInPageUrl(language), { email, role, invitedBy, expiresAt });
+  await sendEmail({ to: email, ...message });
 }

@@ -1,27 +1,19 @@
 import 'server-only';
-import { render } from '@react-email/render';
 import { hasLocale } from 'next-intl';
 import { db } from '../db';
+import { composeLinkMessage } from '../email/link-message-email';
 import { sendEmail } from '../email/send';
 import AlreadySubscribedEmail from '../email/templates/already-subscribed';
 import ConfirmSubscriptionEmail from '../email/templates/confirm-subscription';
 import { routing, type Locale } from '../i18n/routing';
-import { translatorFor } from '../i18n/translator';
 import { isSuppressed } from '../suppressions/suppressions';
 import { pageUrl, preferencesUrl, unsubscribeHeaders } from './links';
 import { issueToken } from './tokens';
 
 const templates = { confirm: ConfirmSubscriptionEmail, already: AlreadySubscribedEmail };
 
-async function emailTexts(locale: Locale, kind: keyof typeof templates) {
-  const t = await translatorFor(locale, `subscriptions.email.${kind}`);
-  return { subject: t('subject'), preview: t('preview'), heading: t('heading'), body: t('body'), button: t('button'), fallback: t('fallback'), ignore: t('ignore') };
-}
-
 async function sendLinkMessage(to: string, locale: Locale, kind: keyof typeof templates, url: string, headers?: Record<string, string>) {
-  const { subject, ...texts } = await emailTexts(locale, kind);
-  const message = templates[kind]({ lang: locale, texts, url });
-  await sendEmail({ to, subject, html: await render(message), text: await render(message, { plainText: true }), headers });
+  await sendEmail({ to, headers, ...(await composeLinkMessage(templates[kind], `subscriptions.email.${kind}`, locale, url)) });
 }
 
 /**

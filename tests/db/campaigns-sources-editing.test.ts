@@ -49,6 +49,51 @@ async function createTestCampaign(slug: string) {
 
 const campaignRow = (id: string) => database.db.campaign.findUniqueOrThrow({ where: { id }, select: { title: true, summary: true, position: true, version: true } });
 
+const newCampaign = (changes: object = {}) => ({ slug: 'janvier-2022-grevistes', title: 'Grévistes de janvier 2022', summary: 'Les grévistes poursuivis.', language: 'fr', position: 7, ...changes });
+const campaignsWithSlug = (slug: string) => database.db.campaign.count({ where: { slug } });
+
+describe('creating a campaign', () => {
+  it('creates it as typed, audits it and lists it on the public pages', async () => {
+    session.user = organizer;
+    const result = await campaigns.createCampaign(newCampaign());
+    expect(result.ok).toBe(true);
+    const id = result.data!.id;
+    expect(await database.db.campaign.findUniqueOrThrow({ where: { id }, select: { slug: true, title: true, summary: true, language: true, position: true, version: true } })).toEqual({
+      ...newCampaign(),
+      version: 1,
+    });
+    const [entry] = await auditOf(id, 'campaign.create');
+    expect(entry).toMatchObject({ actorId: organizer.id, entityType: 'Campaign', before: null, after: newCampaign() });
+    const { listCampaigns } = await import('@/lib/campaigns/queries');
+    const listed = (await listCampaigns('en')).find((campaign) => campaign.slug === 'janvier-2022-grevistes');
+    expect(listed).toMatchObject({ caseCount: 0, title: { text: 'Grévistes de janvier 2022', lang: 'fr' }, summary: { text: 'Les grévistes poursuivis.', lang: 'fr' } });
+  });
+
+  it('refuses a slug another campaign has, beside the slug field, and writes nothing', async () => {
+    session.user = organizer;
+    const before = await database.db.auditLog.count();
+    const result = await campaigns.createCampaign(newCampaign({ slug: 'zhanaozen-2011', title: 'Doublon' }));
+    expect(result).toEqual({ message: 'workspace.errors.invalid', errors: { slug: ['slugTaken'] } });
+    expect(await campaignsWithSlug('zhanaozen-2011')).toBe(1);
+    expect(await database.db.campaign.count({ where: { title: 'Doublon' } })).toBe(0);
+    expect(await database.db.auditLog.count()).toBe(before);
+  });
+
+  it('refuses an address that is not lower-case words joined by "-", and an empty title', async () => {
+    session.user = organizer;
+    const result = await campaigns.createCampaign(newCampaign({ slug: 'Janvier 2022', title: ' ' }));
+    expect(result.errors?.slug).toEqual(['slugFormat']);
+    expect(result.errors?.title).toHaveLength(1);
+    expect(await campaignsWithSlug('Janvier 2022')).toBe(0);
+  });
+
+  it('is refused to a reviewer, by the action itself', async () => {
+    session.user = reviewer;
+    expect(await campaigns.createCampaign(newCampaign({ slug: 'campagne-relecteur' }))).toEqual({ message: 'workspace.errors.forbidden' });
+    expect(await campaignsWithSlug('campagne-relecteur')).toBe(0);
+  });
+});
+
 describe('editing a campaign', () => {
   it('saves title, summary and position, auditing what changed', async () => {
     const id = await createTestCampaign('campaign-save');

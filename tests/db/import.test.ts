@@ -31,19 +31,14 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.drop());
 
-async function importStatement004() {
+async function importStatement(title: string, body: string, issuedOn: string) {
   session.user = organizer;
-  const result = await actions.importStatement({
-    title: 'Le régime répond à sa condamnation (import)',
-    organisationId: 'campaign-kazakhstan',
-    issuedOn: '2012-03-19',
-    issuedOnPrecision: 'DAY',
-    language: 'fr',
-    body: statement,
-  });
+  const result = await actions.importStatement({ title, organisationId: 'campaign-kazakhstan', issuedOn, issuedOnPrecision: 'DAY', language: 'fr', body });
   if (!result.data) throw new Error(`import failed: ${result.message}`);
   return result.data;
 }
+
+const importStatement004 = () => importStatement('Le régime répond à sa condamnation (import)', statement, '2012-03-19');
 
 const counts = async () => ({
   demands: await database.db.demand.count(),
@@ -96,6 +91,36 @@ describe('statement import', () => {
     expect(update).toMatchObject({ caseId: kuramshin.caseId, state: 'DRAFT', publishedAt: null, citations: [{ quote: { text: kuramshin.quote, documentId: document.id } }] });
     expect(await database.db.auditLog.count({ where: { action: 'demand.create', entityId: { in: result.data?.demandIds } } })).toBe(7);
     expect(await database.db.auditLog.count({ where: { action: 'update.create', entityId: update ? result.data?.updateIds[0] : '' } })).toBe(1);
+  });
+
+  it('proposes the items of a wrapped list whole, and records them each citing its full text in the statement', async () => {
+    const body = [
+      'Déclaration du comité de soutien.',
+      '',
+      'Avec les familles des grévistes, le comité exige des autorités du Kazakhstan',
+      '',
+      '1. la libération de tous ceux qui ont été arrêtés à Zhanaozen et',
+      'à Shetpe depuis le 16 décembre ;',
+      '2. l’abandon des charges contre les militants qui ont distribué',
+      'des tracts.',
+      '',
+      'Les personnes arrêtées cette semaine sont :',
+      '- Dmitrii Tikhonov',
+      '- Arman Ozhaubaev',
+    ].join('\n');
+    const { document, proposals } = await importStatement('Déclaration du comité (liste repliée)', body, '2012-03-20');
+    expect(proposals.demands.map((demand) => demand.text)).toEqual([
+      'la libération de tous ceux qui ont été arrêtés à Zhanaozen et à Shetpe depuis le 16 décembre ;',
+      'l’abandon des charges contre les militants qui ont distribué des tracts.',
+    ]);
+    const result = await actions.acceptProposals({ documentId: document.id, campaignId: 'zhanaozen-2011', demands: proposals.demands, people: [] });
+    expect(result.ok).toBe(true);
+    const demands = await database.db.demand.findMany({
+      where: { id: { in: result.data?.demandIds } },
+      orderBy: { position: 'asc' },
+      select: { text: true, citations: { select: { quote: { select: { text: true, documentId: true } } } } },
+    });
+    expect(demands).toEqual(proposals.demands.map(({ text }) => ({ text, citations: [{ quote: { text, documentId: document.id } }] })));
   });
 
   it('refuses a quote that is not in the statement and writes nothing', async () => {

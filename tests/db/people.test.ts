@@ -83,7 +83,7 @@ afterEach(() => vi.useRealTimers());
 describe('inviting', () => {
   it('stores the address lower-cased with a 7-day expiry, audits it and emails a sign-in page address without a token', async () => {
     const before = Date.now();
-    const result = await people.inviteAction({ email: '  New.Organizer@Example.ORG ', role: 'ORGANIZER' });
+    const result = await people.inviteAction({ email: '  New.Organizer@Example.ORG ', role: 'ORGANIZER', language: 'en' });
     expect(result).toEqual({ ok: true, data: { email: 'new.organizer@example.org' } });
 
     const invitation = await database.db.invitation.findFirstOrThrow({ where: { email: 'new.organizer@example.org' } });
@@ -98,7 +98,7 @@ describe('inviting', () => {
 
     const email = await database.db.mailboxMessage.findFirstOrThrow({ where: { to: 'new.organizer@example.org' } });
     for (const body of [email.text, email.html]) {
-      expect(body).toContain('https://tracker.example.org/admin/sign-in');
+      expect(body).toContain('https://tracker.example.org/en/admin/sign-in');
       expect(body).toContain(admin.email);
       expect(body).not.toMatch(/token|callback|\/api\/auth/i);
     }
@@ -109,7 +109,7 @@ describe('inviting', () => {
 
   it('refuses an address that is already invited, has an account or is disabled, with an error on the field and nothing written', async () => {
     const invited = unique('invited');
-    expect((await people.inviteAction({ email: invited, role: 'REVIEWER' })).ok).toBe(true);
+    expect((await people.inviteAction({ email: invited, role: 'REVIEWER', language: 'en' })).ok).toBe(true);
     const active = await createUser('REVIEWER');
     const disabled = await createUser('ORGANIZER', { disabled: true });
     const [entries, messages, invitations] = await Promise.all([auditCount(), mailboxCount(), database.db.invitation.count()]);
@@ -121,27 +121,27 @@ describe('inviting', () => {
       ['Bootstrap@example.org', "This address is an admin by the server's configuration (ADMIN_EMAILS) and needs no invitation."],
     ] as const;
     for (const [email, error] of attempts) {
-      expect(await people.inviteAction({ email, role: 'ORGANIZER' }), email).toEqual({ message: 'Check the address; nothing was sent.', errors: { email: [error] } });
+      expect(await people.inviteAction({ email, role: 'ORGANIZER', language: 'en' }), email).toEqual({ message: 'Check the address; nothing was sent.', errors: { email: [error] } });
     }
     expect([await auditCount(), await mailboxCount(), await database.db.invitation.count()]).toEqual([entries, messages, invitations]);
   });
 
-  it('answers validation keys for a malformed address or role', async () => {
-    const result = await people.inviteAction({ email: 'not an address', role: 'OWNER' });
+  it('answers validation keys for a malformed address, role or language', async () => {
+    const result = await people.inviteAction({ email: 'not an address', role: 'OWNER', language: 'de' });
     expect(result.ok).toBeUndefined();
-    expect(result.errors).toEqual({ email: ['email'], role: ['choice'] });
-    expect((await people.inviteAction({ email: '', role: 'ADMIN' })).errors).toEqual({ email: ['required'] });
+    expect(result.errors).toEqual({ email: ['email'], role: ['choice'], language: ['choice'] });
+    expect((await people.inviteAction({ email: '', role: 'ADMIN', language: 'en' })).errors).toEqual({ email: ['required'] });
   });
 
   it('lets an invitation lapse after 7 days: no sign-in any more, and the address may be invited again', async () => {
     const email = unique('lapsing');
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2030-01-01T12:00:00Z'));
-    expect((await people.inviteAction({ email, role: 'ORGANIZER' })).ok).toBe(true);
+    expect((await people.inviteAction({ email, role: 'ORGANIZER', language: 'en' })).ok).toBe(true);
 
     vi.setSystemTime(new Date('2030-01-08T11:59:00Z'));
     expect(await access.maySignIn(email)).toBe(true);
-    expect((await people.inviteAction({ email, role: 'ORGANIZER' })).errors).toEqual({ email: ['This address already has a pending invitation.'] });
+    expect((await people.inviteAction({ email, role: 'ORGANIZER', language: 'en' })).errors).toEqual({ email: ['This address already has a pending invitation.'] });
 
     vi.setSystemTime(new Date('2030-01-08T12:01:00Z'));
     expect(await access.maySignIn(email)).toBe(false);
@@ -150,7 +150,7 @@ describe('inviting', () => {
     expect(await people.revokeInvitationAction({ invitationId: (await database.db.invitation.findFirstOrThrow({ where: { email } })).id })).toEqual({
       message: 'This invitation is no longer pending (accepted, revoked or expired). Reload the page.',
     });
-    expect((await people.inviteAction({ email, role: 'REVIEWER' })).ok).toBe(true);
+    expect((await people.inviteAction({ email, role: 'REVIEWER', language: 'en' })).ok).toBe(true);
     expect(await access.claimRoleForNewUser(email)).toBe('REVIEWER');
   });
 
@@ -162,7 +162,7 @@ describe('inviting', () => {
     const entries = await auditCount();
     const errorLog = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      expect(await people.inviteAction({ email, role: 'ORGANIZER' })).toEqual({
+      expect(await people.inviteAction({ email, role: 'ORGANIZER', language: 'en' })).toEqual({
         message: 'The invitation email could not be sent, so nothing was saved. Try again in a moment.',
       });
     } finally {
@@ -175,10 +175,50 @@ describe('inviting', () => {
   });
 });
 
+describe('emails in the recipient’s language', () => {
+  const newestMailTo = (email: string) => database.db.mailboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: 'desc' } });
+
+  it.each([
+    ['fr', 'Votre invitation à l’espace de travail de la campagne', /comme organisateur·rice : vous modifierez les dossiers/, /L’invitation expire le \d{1,2} \p{L}+ \d{4} à \d{2}:\d{2} UTC/u],
+    ['ru', 'Приглашение в рабочее пространство кампании', /в роли организатора: вы будете редактировать дела/, /Приглашение действует до \d{1,2} \p{L}+ \d{4} г\., \d{2}:\d{2} UTC/u],
+  ] as const)('sends the invitation in the language chosen (%s), leading to the sign-in page in that language', async (language, subject, role, expiry) => {
+    const email = unique(`newcomer-${language}`);
+    expect((await people.inviteAction({ email, role: 'ORGANIZER', language })).ok).toBe(true);
+    const message = await newestMailTo(email);
+    expect(message.subject).toBe(subject);
+    expect(message.html).toContain(`lang="${language}"`);
+    for (const body of [message.text, message.html]) {
+      expect(body).toMatch(role);
+      expect(body).toMatch(expiry);
+      expect(body).toContain(admin.email);
+      expect(body).toContain(`https://tracker.example.org/${language}/admin/sign-in`);
+      expect(body).not.toMatch(/invited|expires|sign-in page/i);
+    }
+  });
+
+  it.each([
+    ['fr', '/fr/admin', 'Votre lien de connexion', /Ce lien vous connecte une seule fois à tracker\.example\.org et expire dans 15 minutes\./],
+    ['ru', '/ru/admin', 'Ваша ссылка для входа', /Эта ссылка один раз выполняет вход на tracker\.example\.org и действует 15 минут\./],
+    ['en', '/admin', 'Your sign-in link', /This link signs you in to tracker\.example\.org once and expires in 15 minutes\./],
+  ])('sends the sign-in link in the language of the page it was asked on (%s)', async (language, page, subject, validity) => {
+    const { authOptions } = await import('../../lib/auth/options');
+    const provider = authOptions.providers[0] as unknown as { sendVerificationRequest: (request: { identifier: string; url: string }) => Promise<void> };
+    const callbackUrl = `https://tracker.example.org${page}`;
+    const url = `https://tracker.example.org/api/auth/callback/email?${new URLSearchParams({ callbackUrl, token: `token-${language}`, email: admin.email })}`;
+    await provider.sendVerificationRequest({ identifier: admin.email, url });
+    const message = await newestMailTo(admin.email);
+    expect(message.subject).toBe(subject);
+    expect(message.html).toContain(`lang="${language}"`);
+    expect(message.text).toMatch(validity);
+    expect(message.text).toContain(url);
+    if (language !== 'en') expect(message.text).not.toMatch(/sign in|expires/i);
+  });
+});
+
 describe('revoking an invitation', () => {
   it('stops the address from signing in and audits it once', async () => {
     const email = unique('revoked');
-    await people.inviteAction({ email, role: 'ORGANIZER' });
+    await people.inviteAction({ email, role: 'ORGANIZER', language: 'en' });
     const invitation = await database.db.invitation.findFirstOrThrow({ where: { email } });
 
     expect(await people.revokeInvitationAction({ invitationId: invitation.id })).toEqual({ ok: true });
@@ -292,7 +332,7 @@ describe('who may manage people', () => {
     ] as const;
     for (const [caller, message] of callers) {
       signInAs(caller);
-      expect(await people.inviteAction({ email: unique('refused'), role: 'ADMIN' })).toEqual({ message });
+      expect(await people.inviteAction({ email: unique('refused'), role: 'ADMIN', language: 'en' })).toEqual({ message });
       expect(await people.changeRoleAction({ userId: target.id, role: 'ADMIN' })).toEqual({ message });
       expect(await people.disableUserAction({ userId: target.id })).toEqual({ message });
     }

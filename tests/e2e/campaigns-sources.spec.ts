@@ -31,3 +31,30 @@ test('an organizer renames a campaign of their own and the home page shows it; a
     await db.campaign.delete({ where: { id: campaign.id } });
   }
 });
+
+test('an organizer creates a campaign, is told when its address is taken, and the home page lists it', async ({ page }) => {
+  const suffix = randomBytes(3).toString('hex');
+  const slug = `campagne-${suffix}`;
+  try {
+    await signIn(page, await organizer());
+    await page.goto('/en/admin/campaigns');
+    await page.getByRole('link', { name: 'New campaign' }).click();
+    await page.getByLabel('Title', { exact: true }).fill(`Nouvelle campagne ${suffix}`);
+    await page.getByLabel('Summary', { exact: true }).fill('Pour les grévistes poursuivis.');
+    await page.getByLabel('Address (slug)').fill('zhanaozen-2011');
+    await page.getByRole('button', { name: 'Create campaign' }).click();
+    await expect(page.locator('#field-slug-error')).toHaveText('Another record already has this address.');
+
+    await page.getByLabel('Address (slug)').fill(slug);
+    await page.getByRole('button', { name: 'Create campaign' }).click();
+    await expect(page.getByRole('heading', { name: 'Edit campaign' })).toBeVisible();
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue(`Nouvelle campagne ${suffix}`);
+
+    await page.goto('/en');
+    const listed = page.locator(`#campaign-${slug}`);
+    await expect(listed.getByRole('heading', { name: `Nouvelle campagne ${suffix}` })).toHaveAttribute('lang', 'fr');
+    await expect(listed.getByText('Pour les grévistes poursuivis.')).toBeVisible();
+  } finally {
+    await db.campaign.deleteMany({ where: { slug } });
+  }
+});

@@ -41,11 +41,12 @@ test('an admin invites an organizer, changes their role, disables them, and find
       await expect(page.getByText('Vérifiez l’adresse ; rien n’a été envoyé.')).toHaveAttribute('role', 'alert');
     });
 
-    await test.step('the invitation email points to the sign-in page and carries no token', async () => {
+    await test.step('the invitation email, in the French of the admin’s page, points to the sign-in page and carries no token', async () => {
       await page.goto('/en/admin/mailbox');
-      const email = page.getByTestId('mailbox-message').filter({ hasText: 'Your invitation to the campaign workspace' }).filter({ hasText: inviteeEmail });
+      const email = page.getByTestId('mailbox-message').filter({ hasText: 'Votre invitation à l’espace de travail de la campagne' }).filter({ hasText: inviteeEmail });
       await expect(email).toHaveCount(1);
-      await expect(email.getByRole('link', { name: `${baseURL}/admin/sign-in` }).first()).toBeVisible();
+      await expect(email).toContainText('comme organisateur·rice');
+      await expect(email.getByRole('link', { name: `${baseURL}/fr/admin/sign-in` }).first()).toBeVisible();
       const stored = await db.mailboxMessage.findFirstOrThrow({ where: { to: inviteeEmail }, select: { text: true, html: true } });
       for (const body of [stored.text, stored.html]) expect(body).not.toMatch(/token|callback|\/api\/auth/i);
     });

@@ -21,18 +21,19 @@ test('an address without an account gets the same answer and no mail', async ({ 
   await expect(page.getByTestId('mailbox-to').getByText(stranger, { exact: true })).toHaveCount(0);
 });
 
-test('a sign-in link works once', async ({ page, browser }) => {
+test('a sign-in link asked for in French comes in French and works once', async ({ page, browser }) => {
   await page.goto('/fr/admin/sign-in');
   await page.getByLabel('Adresse électronique').fill('admin-once@example.org');
   await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
   await expect(page.getByRole('heading', { name: 'Consultez vos courriels' })).toBeVisible();
   await page.goto('/fr/admin/mailbox');
-  const link = await page
+  const message = page
     .getByTestId('mailbox-message')
     .filter({ has: page.getByTestId('mailbox-to').getByText('admin-once@example.org', { exact: true }) })
-    .first()
-    .locator('a[href*="/api/auth/callback/email"]')
-    .getAttribute('href');
+    .first();
+  await expect(message.getByRole('heading', { name: 'Votre lien de connexion' })).toBeVisible();
+  await expect(message).toContainText('expire dans 15 minutes');
+  const link = await message.locator('a[href*="/api/auth/callback/email"]').getAttribute('href');
   await page.goto(link!);
   await expect(page).toHaveURL(/\/fr\/admin$/);
 

@@ -47,6 +47,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]/admin/events/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/events/no-such-event' },
   '/[locale]/admin/import': { access: 'ORGANIZER' },
   '/[locale]/admin/campaigns': { access: 'REVIEWER' },
+  '/[locale]/admin/campaigns/new': { access: 'ORGANIZER' },
   '/[locale]/admin/campaigns/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/campaigns/no-such-campaign' },
   '/[locale]/admin/sources': { access: 'REVIEWER' },
   '/[locale]/admin/sources/[id]': { access: 'REVIEWER', sample: '/[locale]/admin/sources/no-such-source' },
@@ -103,6 +104,7 @@ export const actionAccess: Record<string, Access> = {
   'lib/events/actions.ts#updateEvent': 'ORGANIZER',
   'lib/import/actions.ts#importStatement': 'ORGANIZER',
   'lib/import/actions.ts#acceptProposals': 'ORGANIZER',
+  'lib/campaigns/actions.ts#createCampaign': 'ORGANIZER',
   'lib/campaigns/actions.ts#updateCampaign': 'ORGANIZER',
   'lib/sources/actions.ts#updateSource': 'ORGANIZER',
 };

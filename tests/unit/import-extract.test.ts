@@ -18,6 +18,8 @@ const people004 = [
   { caseId: 'absent', names: ['Esenbek Ouktechbaev'] },
 ];
 
+const texts = (body: string) => extractDemands(body).map((demand) => demand.text);
+
 describe('statement import: demands', () => {
   it('finds the seven demands of statement 004, whole and in order', () => {
     const demands = extractDemands(statement004);
@@ -42,7 +44,10 @@ describe('statement import: demands', () => {
     expect(demands).toHaveLength(5);
     expect(demands[0]?.text).toBe(first);
     expect(demands[4]?.text).toBe(last);
-    for (const demand of demands) expect(documentContainsQuote(body, demand.quote)).toBe(true);
+    for (const demand of demands) {
+      expect(demand.text).toMatch(/^\p{Lu}.* !$/u);
+      expect(documentContainsQuote(body, demand.quote)).toBe(true);
+    }
   });
 
   it('takes no demand from statements without a list of demands', () => {
@@ -51,9 +56,76 @@ describe('statement import: demands', () => {
   });
 
   it('reads numbered lists and English and Russian introductions', () => {
-    expect(extractDemands('We demand:\n1. Free them all\n2) Drop the charges\nThanks.').map((d) => d.text)).toEqual(['Free them all', 'Drop the charges']);
-    expect(extractDemands('Мы требуем:\n\n- Освободить всех').map((d) => d.text)).toEqual(['Освободить всех']);
+    expect(texts('We demand:\n1. Free them all\n2) Drop the charges\nThanks.')).toEqual(['Free them all', 'Drop the charges']);
+    expect(texts('Мы требуем:\n\n- Освободить всех')).toEqual(['Освободить всех']);
     expect(extractDemands('Nous demandons aux syndicats de se mobiliser.\n- Pas une demande')).toEqual([]);
+  });
+
+  it('takes items wrapped over several lines whole, with blank lines between them, after an introduction without a colon', () => {
+    const body = [
+      'Le Mouvement socialiste du Kazakhstan, avec les syndicats indépendants, exige du régime',
+      '',
+      '- la libération immédiate de tous les travailleurs du pétrole arrêtés à',
+      'Zhanaozen et à Shetpe ;',
+      '',
+      '- l’abandon des poursuites contre les',
+      '  militants qui ont distribué des tracts ;',
+      '- la fin de la répression des',
+      'travailleurs-',
+      'travailleuses en grève.',
+      '',
+      'Nous appelons à manifester devant les ambassades.',
+    ].join('\n');
+    const demands = extractDemands(body);
+    expect(demands.map((demand) => demand.text)).toEqual([
+      'la libération immédiate de tous les travailleurs du pétrole arrêtés à Zhanaozen et à Shetpe ;',
+      'l’abandon des poursuites contre les militants qui ont distribué des tracts ;',
+      'la fin de la répression des travailleurs- travailleuses en grève.',
+    ]);
+    for (const demand of demands) expect(documentContainsQuote(body, demand.quote)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a verb mid-sentence',
+      'Avec les familles, nous revendiquons\n• la vérité sur le massacre\n• la libération des grévistes',
+      ['la vérité sur le massacre', 'la libération des grévistes'],
+    ],
+    [
+      'a sentence announcing the list',
+      'Our demands are the following.\n1) Free all political prisoners\n2) Drop the charges against the oil\nworkers of Zhanaozen\n\nIn solidarity,\nCampaign Kazakhstan',
+      ['Free all political prisoners', 'Drop the charges against the oil workers of Zhanaozen'],
+    ],
+    [
+      'a call, lettered items',
+      'We call on the Kazakh authorities to\na) release the strikers\nb) end the state of emergency',
+      ['release the strikers', 'end the state of emergency'],
+    ],
+    [
+      'Russian, no colon',
+      'Мы требуем\n– освободить Вадима Курамшина\n– прекратить преследование\nнезависимых профсоюзов',
+      ['освободить Вадима Курамшина', 'прекратить преследование независимых профсоюзов'],
+    ],
+    [
+      'a Markdown heading',
+      '## Nos revendications\n\n1. Libération de tous ceux arrêtés à Zhanaozen\n2. Fin de la répression',
+      ['Libération de tous ceux arrêtés à Zhanaozen', 'Fin de la répression'],
+    ],
+  ])('reads a list introduced by %s', (_case, body, expected) => {
+    expect(texts(body)).toEqual(expected);
+  });
+
+  it('ends a list at a line of its own, not in its last item', () => {
+    expect(texts('La Ligue exige :\n- Libération de tous les prisonniers !\nLigue socialiste internationale')).toEqual(['Libération de tous les prisonniers !']);
+    expect(texts('Nous exigeons :\n- La démission du gouvernement\n### Les procès vont commencer')).toEqual(['La démission du gouvernement']);
+  });
+
+  it('takes no list that is not introduced as demands', () => {
+    const arrests = 'Les militants arrêtés la semaine dernière sont :\n- Dmitrii Tikhonov\n- Arman Ozhaubaev';
+    expect(extractDemands(arrests)).toEqual([]);
+    expect(texts(`${arrests}\n\nNous exigeons :\n- Leur libération`)).toEqual(['Leur libération']);
+    expect(extractDemands('Nous exigeons la justice. Voici les villes touchées :\n- Zhanaozen\n- Shetpe')).toEqual([]);
+    expect(extractDemands('Nous avons exigé justice.\n\n- Zhanaozen\n- Shetpe')).toEqual([]);
   });
 });
 

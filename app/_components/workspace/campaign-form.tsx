@@ -1,30 +1,46 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormProvider } from 'react-hook-form';
-import { updateCampaign } from '@/lib/campaigns/actions';
-import { campaignEditSchema, type CampaignFormValues } from '@/lib/campaigns/campaign.schema';
+import { FormProvider, useWatch } from 'react-hook-form';
+import { createCampaign, updateCampaign } from '@/lib/campaigns/actions';
+import { campaignCreateSchema, campaignEditSchema, type CampaignCreateInput, type CampaignFormValues } from '@/lib/campaigns/campaign.schema';
+import type { Choice } from './choices';
 import { ConflictNotice, conflictRows } from './conflict-notice';
-import { Field, FormMessage, inputClass, useHydrated } from './form-field';
-import { useVersionedEditForm } from './use-versioned-edit-form';
+import { Field, FormMessage, inputClass, SelectField, useHydrated } from './form-field';
+import { useRecordForm } from './use-record-form';
 
-type Props = { campaignId: string; version: number; defaultValues: CampaignFormValues; /** The content's language, for the lang attribute of its fields. */ language: string; readOnly: boolean };
+type Props = (
+  | { mode: 'create'; defaultValues: CampaignCreateInput; languages: Choice[] }
+  | {
+      mode: 'edit';
+      campaignId: string;
+      version: number;
+      defaultValues: CampaignFormValues;
+      /** The content's language, for the lang attribute of its fields. */
+      language: string;
+    }
+) & { readOnly: boolean };
+
+/** What the form holds: a new campaign also has its address and language, which stay as created. */
+type CampaignFields = CampaignFormValues & Partial<Pick<CampaignCreateInput, 'slug' | 'language'>>;
 
 const fields = ['title', 'summary', 'position'] as const;
 
-export function CampaignForm({ campaignId, version, defaultValues, language, readOnly }: Props) {
+export function CampaignForm(props: Props) {
+  const { readOnly } = props;
   const t = useTranslations('records.campaignForm');
   const hydrated = useHydrated();
-  const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedEditForm({
-    schema: campaignEditSchema,
-    id: campaignId,
-    version,
-    defaultValues,
+  const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm<CampaignFields>({
+    schema: props.mode === 'create' ? campaignCreateSchema : campaignEditSchema,
+    target: props.mode === 'create' ? { create: createCampaign, basePath: '/admin/campaigns' } : { id: props.campaignId, version: props.version },
+    defaultValues: props.defaultValues,
     save: updateCampaign,
     savedMessage: t('saved'),
     readOnly,
   });
   const { register, getValues, formState } = form;
+  const chosenLanguage = useWatch({ control: form.control, name: 'language' });
+  const language = props.mode === 'create' ? chosenLanguage : props.language;
 
   return (
     <FormProvider {...form}>
@@ -49,6 +65,14 @@ export function CampaignForm({ campaignId, version, defaultValues, language, rea
           <Field name="summary" label={t('summary')}>
             {(control) => <textarea {...control} lang={language} rows={5} className={inputClass} {...register('summary')} />}
           </Field>
+          {props.mode === 'create' ? (
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField name="language" label={t('language')} choices={props.languages} />
+              <Field name="slug" label={t('slug')} hint={t('slugHint')}>
+                {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
+              </Field>
+            </div>
+          ) : null}
           <Field name="position" label={t('position')} hint={t('positionHint')}>
             {(control) => <input {...control} type="number" min={0} step={1} className={`${inputClass} sm:w-32`} {...register('position', { valueAsNumber: true })} />}
           </Field>
@@ -56,7 +80,7 @@ export function CampaignForm({ campaignId, version, defaultValues, language, rea
         <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
         {readOnly ? null : (
           <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-            {t('save')}
+            {props.mode === 'create' ? t('create') : t('save')}
           </button>
         )}
       </form>

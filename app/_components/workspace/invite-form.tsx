@@ -1,24 +1,41 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useLocale, useTranslations } from 'next-intl';
+import { useState, type ReactNode } from 'react';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { roles } from '@/lib/auth/roles';
 import { useRouter } from '@/lib/i18n/navigation';
+import { localeNames, locales } from '@/lib/i18n/routing';
 import { inviteAction } from '@/lib/people/actions';
 import { inviteSchema, type InviteFormValues, type InviteInput } from '@/lib/people/invite.schema';
 import { ActionResult, type ActionOutcome } from './action-result';
 import { FieldError } from './field-error';
 
+function InviteSelect({ id, label, error, registration, children }: { id: string; label: string; error?: string; registration: UseFormRegisterReturn; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <select id={id} aria-invalid={Boolean(error)} aria-describedby={`${id}-error`} className="mt-1 rounded border border-stone-400 bg-white px-3 py-2" {...registration}>
+        {children}
+      </select>
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+/** Invites someone by email, in the language the admin picks: the page's language unless changed. */
 export function InviteForm() {
   const t = useTranslations('people.invite');
   const roleName = useTranslations('workspace.roles');
+  const locale = useLocale();
   const router = useRouter();
   const [outcome, setOutcome] = useState<ActionOutcome>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<InviteFormValues, unknown, InviteInput>({
     resolver: zodResolver(inviteSchema),
-    defaultValues: { email: '', role: 'ORGANIZER' },
+    defaultValues: { email: '', role: 'ORGANIZER', language: locale },
   });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -30,7 +47,7 @@ export function InviteForm() {
       router.refresh();
       return;
     }
-    for (const field of ['email', 'role'] as const) {
+    for (const field of ['email', 'role', 'language'] as const) {
       const message = result.errors?.[field]?.[0];
       if (message) setError(field, { type: 'server', message });
     }
@@ -54,25 +71,20 @@ export function InviteForm() {
         />
         <FieldError id="invite-email-error" error={formState.errors.email?.message} />
       </div>
-      <div>
-        <label htmlFor="invite-role" className="block font-medium">
-          {t('role')}
-        </label>
-        <select
-          id="invite-role"
-          aria-invalid={Boolean(formState.errors.role)}
-          aria-describedby="invite-role-error"
-          className="mt-1 rounded border border-stone-400 bg-white px-3 py-2"
-          {...register('role')}
-        >
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {roleName(role)}
-            </option>
-          ))}
-        </select>
-        <FieldError id="invite-role-error" error={formState.errors.role?.message} />
-      </div>
+      <InviteSelect id="invite-role" label={t('role')} error={formState.errors.role?.message} registration={register('role')}>
+        {roles.map((role) => (
+          <option key={role} value={role}>
+            {roleName(role)}
+          </option>
+        ))}
+      </InviteSelect>
+      <InviteSelect id="invite-language" label={t('language')} error={formState.errors.language?.message} registration={register('language')}>
+        {locales.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {localeNames[language]}
+          </option>
+        ))}
+      </InviteSelect>
       <div className="basis-full">
         <button type="submit" disabled={formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
           {formState.isSubmitting ? t('sending') : t('submit')}

@@ -9,7 +9,7 @@ import { labelOf, type Choice } from './choices';
 import { ConflictNotice, conflictRows } from './conflict-notice';
 import { Field, FormMessage, inputClass, SelectField, useHydrated } from './form-field';
 import { OrderedChoicesField } from './ordered-choices-field';
-import { useVersionedEditForm } from './use-versioned-edit-form';
+import { useRecordForm } from './use-record-form';
 
 type Props = {
   sourceId: string;
@@ -29,10 +29,9 @@ export function SourceForm({ sourceId, version, defaultValues, language, organis
   const t = useTranslations('records.sourceForm');
   const editing = useTranslations('editing');
   const hydrated = useHydrated();
-  const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedEditForm({
+  const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm({
     schema: sourceEditSchema,
-    id: sourceId,
-    version,
+    target: { id: sourceId, version },
     defaultValues,
     save: updateSource,
     savedMessage: t('saved'),

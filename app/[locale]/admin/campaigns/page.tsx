@@ -14,6 +14,7 @@ export default async function WorkspaceCampaignsPage() {
       title={t('campaigns.title')}
       canEdit={hasRole(user, 'ORGANIZER')}
       readOnlyLabel={t('readOnly')}
+      newRecord={{ href: '/admin/campaigns/new', label: t('campaigns.new') }}
       publicPage={{ href: '/', label: t('campaigns.publicPage') }}
       columns={[t('campaignForm.position'), t('campaignForm.title'), t('campaigns.caseCount'), t('lastChange')]}
       kind="campaign"

@@ -30,7 +30,7 @@ export default async function EditCampaignPage({ params }: Props) {
           {t('readOnly')}
         </p>
       )}
-      <CampaignForm campaignId={found.id} version={found.version} language={found.language} defaultValues={found.values} readOnly={!canEdit} />
+      <CampaignForm mode="edit" campaignId={found.id} version={found.version} language={found.language} defaultValues={found.values} readOnly={!canEdit} />
     </div>
   );
 }

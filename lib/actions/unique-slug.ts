@@ -1,0 +1,22 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { SafeError } from '../errors';
+import { Prisma } from '../generated/prisma/client';
+
+/** The slug field's error, for a record whose address another record already has. */
+export async function slugTakenError() {
+  return new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
+}
+
+/**
+ * Runs a write of a record with a unique slug: when the database refuses the slug (a concurrent save took it
+ * first, or nobody checked), the user gets the error beside the slug field instead of a generic failure.
+ */
+export async function withUniqueSlug<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw await slugTakenError();
+    throw error;
+  }
+}
