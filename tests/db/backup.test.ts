@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../scripts/lib/backup';
 import { projectRoot } from '../../scripts/lib/migrations';
@@ -83,7 +84,25 @@ describe('a backup restored', () => {
     await source.db.$executeRaw`UPDATE _prisma_migrations SET logs = 'changed'`;
     expect(await fingerprint(source)).not.toEqual(original);
 
+    // A reader of the running app sees the data before or after, never a mix nor empty tables.
+    const cases = await source.db.case.count();
+    const reader = new pg.Client({ connectionString: source.url });
+    await reader.connect();
+    const seen = new Set<string>();
+    let restoring = true;
+    const reading = (async () => {
+      while (restoring) {
+        const { rows } = await reader.query(`SELECT (SELECT count(*) FROM "Citation") AS citations, (SELECT count(*) FROM "Case" WHERE name = 'Changed') AS changed`);
+        seen.add(`${rows[0].citations} citations, ${rows[0].changed} changed cases`);
+      }
+    })();
     await restoreBackup(source.url, backupFile);
+    restoring = false;
+    await reading;
+    await reader.end();
+    const citations = await source.db.citation.count();
+    expect([...seen].sort()).toEqual([`0 citations, ${cases} changed cases`, `${citations} citations, 0 changed cases`].sort());
+
     expect(await fingerprint(source)).toEqual(original);
   });
 
