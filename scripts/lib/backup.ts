@@ -264,16 +264,15 @@ async function replaceRows(client: pg.ClientBase, lines: AsyncIterator<string>, 
     await client.query(`SET LOCAL lock_timeout = '30s'`);
     await client.query('SET LOCAL statement_timeout = 0');
     const tables = await targetTables(client);
-    await client.query(`TRUNCATE ${[...tables.keys()].join(', ')}`);
-    for (const [name, table] of tables) if (table.hasUserTriggers) await client.query(`ALTER TABLE ${name} DISABLE TRIGGER USER`);
+    // The file is read into a temporary table first, so the app's tables are locked only while they are rewritten.
     await client.query('CREATE TEMPORARY TABLE restore_rows ("table" text NOT NULL, "row" json NOT NULL) ON COMMIT DROP');
-
     const expected = new Map<string, number>();
+    const total = () => [...expected.values()].reduce((sum, rows) => sum + rows, 0);
     let sequences: SequenceState[] = [];
     for (;;) {
       const entry = JSON.parse(await next()) as { table?: QualifiedName; rows: number; sequences?: SequenceState[]; end?: boolean };
       if (entry.end) {
-        if ([...expected.values()].reduce((sum, rows) => sum + rows, 0) !== entry.rows) throw new StartupError(`${file} is damaged (its row count does not add up): it was not restored.`);
+        if (total() !== entry.rows) throw new StartupError(`${file} is damaged (its row count does not add up): it was not restored.`);
         break;
       }
       if (entry.sequences) {
@@ -292,6 +291,8 @@ async function replaceRows(client: pg.ClientBase, lines: AsyncIterator<string>, 
     }
     await client.query('CREATE INDEX ON restore_rows ("table")');
 
+    await client.query(`TRUNCATE ${[...tables.keys()].join(', ')}`);
+    for (const [name, table] of tables) if (table.hasUserTriggers) await client.query(`ALTER TABLE ${name} DISABLE TRIGGER USER`);
     for (const name of referencedFirst(tables)) {
       const columns = tables.get(name)!.columns.map(identifier).join(', ');
       const inserted = await client.query(
@@ -303,7 +304,7 @@ async function replaceRows(client: pg.ClientBase, lines: AsyncIterator<string>, 
     for (const { sequence, lastValue, isCalled } of sequences) await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [quote(sequence), lastValue, isCalled]);
     for (const [name, table] of tables) if (table.hasUserTriggers) await client.query(`ALTER TABLE ${name} ENABLE TRIGGER USER`);
     await client.query('COMMIT');
-    return [...expected.values()].reduce((sum, rows) => sum + rows, 0);
+    return total();
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     if (error instanceof StartupError) throw error;
