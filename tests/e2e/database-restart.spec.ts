@@ -82,8 +82,9 @@ function load(visitors: number) {
   const answers: Answer[] = [];
   let running = true;
   const visitor = async (offset: number) => {
+    const targets = [...pages, '/api/health'];
     for (let index = offset; running; index += 1) {
-      const requested = index % (pages.length + 1) === 0 ? '/api/health' : pages[index % pages.length]!;
+      const requested = targets[index % targets.length]!;
       const started = Date.now();
       try {
         const response = await fetch(`${baseUrl}${requested}`, { redirect: 'manual', signal: AbortSignal.timeout(requestBoundMs) });
