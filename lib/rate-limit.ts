@@ -1,12 +1,14 @@
 import 'server-only';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { databaseTimeouts } from './db';
 import { env } from './env';
+import { poolSettings } from './prisma-client';
 
 let pool: pg.Pool | undefined;
 function storeClient() {
   if (!pool) {
-    pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, connectionTimeoutMillis: 5_000 });
+    pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, ...poolSettings(databaseTimeouts) });
     // An idle connection dropped by the server (a restart) must not crash the process; the pool reconnects.
     pool.on('error', (error) => console.error('rate limit store: idle connection lost', error.message));
   }

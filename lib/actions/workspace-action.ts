@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from '../validation/messages';
+import { databaseFault, type DatabaseFault } from '../database-faults';
 import { SafeError } from '../errors';
 import { checkAccess, type WorkspaceUser } from '../auth/session';
 import type { Role } from '../auth/roles';
@@ -17,11 +18,12 @@ export type SubmittedValues = Record<string, string | string[]>;
 export type FormState<Data = undefined> = { ok?: boolean; errors?: Record<string, string[]>; message?: string; data?: Data; values?: SubmittedValues };
 
 type Handler<Schema extends z.ZodType, Context, Data> = (input: z.output<Schema>, context: Context) => Promise<Data>;
-type GenericErrors = (key: 'invalid' | 'unexpected') => string;
+type GenericErrors = (key: 'invalid' | 'unexpected' | DatabaseFault) => string;
 
 /**
  * The core every wrapper shares: validates the input with the form's schema, turns SafeError into a message for
- * the user and hides any other error behind a generic one. Next's redirects and not-found pass through.
+ * the user, says so when PostgreSQL refused the write or could not be reached, and hides any other error behind a
+ * generic one. Next's redirects and not-found pass through.
  */
 async function validatedRun<Schema extends z.ZodType, Data>(
   schema: Schema,
@@ -36,8 +38,9 @@ async function validatedRun<Schema extends z.ZodType, Data>(
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof SafeError) return { message: error.message, errors: error.fieldErrors };
-    console.error('action failed', error);
-    return { message: errors('unexpected') };
+    const fault = databaseFault(error);
+    console.error(fault ? `action failed (database ${fault})` : 'action failed', error);
+    return { message: errors(fault ?? 'unexpected') };
   }
 }
 

@@ -11,7 +11,7 @@ const publicCacheControl = 'public, max-age=60';
 
 const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag, Last-Modified',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified, Retry-After',
 } as const;
 
 const hostPattern = /^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/;
@@ -72,10 +72,10 @@ export function conditionalResponse(request: Request, { body, contentType, lastM
   });
 }
 
-export function errorResponse(status: 400 | 404 | 500, error: ApiError['error']): Response {
+export function errorResponse(status: 400 | 404 | 500 | 503, error: ApiError['error']): Response {
   return new Response(JSON.stringify({ error } satisfies ApiError), {
     status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...corsHeaders },
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...(status === 503 ? { 'Retry-After': '30' } : {}), ...corsHeaders },
   });
 }
 

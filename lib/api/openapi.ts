@@ -58,6 +58,7 @@ function operations(endpoint: Endpoint) {
         '400': { description: 'A query parameter was refused; `error.parameter` names it.', content: errorContent },
         ...(endpoint.notFound ? { '404': { description: endpoint.notFound, content: errorContent } } : {}),
         '500': { description: 'The data could not be read.', content: errorContent },
+        '503': { description: 'The database is out of reach for a moment (a restart); try again after `Retry-After` seconds.', content: errorContent },
       },
     },
     options: {

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
+import { databaseFault } from '../database-faults';
 import type { Endpoint } from './endpoints';
 import { conditionalResponse, errorResponse, publicRequestUrl, type Representation } from './http';
 import { ParameterError, parseQuery } from './parameters';
@@ -12,7 +13,10 @@ type Loaded<Body> = { body: Body; lastModified: Date | null } | null;
 type JsonEndpoint = Endpoint & { response: { mediaType: 'application/json'; schema: z.ZodType } };
 type CsvEndpoint = Endpoint & { response: { mediaType: 'text/csv'; columns: readonly string[] } };
 
-/** Parameters refused → 400, nothing found → 404, anything unexpected → a JSON 500 that reveals nothing. */
+/**
+ * Parameters refused → 400, nothing found → 404, the database out of reach (a restart) → 503 with Retry-After,
+ * anything unexpected → a JSON 500; neither reveals anything.
+ */
 async function answer<Query>(
   request: Request,
   endpoint: Endpoint,
@@ -27,6 +31,7 @@ async function answer<Query>(
   } catch (error) {
     if (error instanceof ParameterError) return errorResponse(400, { parameter: error.parameter, message: error.message });
     console.error(`${endpoint.path}:`, error);
+    if (databaseFault(error) === 'unavailable') return errorResponse(503, { message: 'The data cannot be read for a moment. Please try again after Retry-After seconds.' });
     return errorResponse(500, { message: 'The data could not be read. Please try again later.' });
   }
 }

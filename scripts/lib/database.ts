@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { StartupError } from './fatal';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { runningEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 import { projectRoot } from './migrations';
 
 export const embeddedDataDir = path.join(projectRoot, '.data');
@@ -42,12 +42,18 @@ export async function checkDatabaseUrl(databaseUrl: string): Promise<void> {
   }
 }
 
-/** DATABASE_URL when set (nothing is started), otherwise the embedded PostgreSQL under `.data/`. */
-export async function openDatabase(log: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
+/**
+ * DATABASE_URL when set (nothing is started), otherwise the embedded PostgreSQL under `.data/`. With
+ * `shareRunning`, an embedded PostgreSQL that `npm start` runs already is used as it is, and left running.
+ */
+export async function openDatabase(log: (line: string) => void = () => {}, { shareRunning = false } = {}): Promise<EmbeddedDatabase> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     await checkDatabaseUrl(configured);
     return { url: configured, stop: async () => {} };
   }
-  return startEmbeddedPostgres({ dir: embeddedDataDir, database: 'tracker', log });
+  const embedded = { dir: embeddedDataDir, database: 'tracker' };
+  const running = shareRunning ? runningEmbeddedPostgres(embedded) : undefined;
+  if (running) log('using the embedded PostgreSQL that is running (npm start)');
+  return running ?? startEmbeddedPostgres({ ...embedded, log });
 }

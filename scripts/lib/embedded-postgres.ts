@@ -74,6 +74,27 @@ function checkOwnership(dataDir: string) {
   }
 }
 
+const localUrl = (password: string, port: number, database: string) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
+/**
+ * The cluster under `dir` when a PostgreSQL already runs on it (`npm start` does), read from its lock file;
+ * undefined when none does. Stopping what this returns leaves that PostgreSQL running: it belongs to its starter.
+ */
+export function runningEmbeddedPostgres({ dir, database }: Pick<Options, 'dir' | 'database'>): EmbeddedDatabase | undefined {
+  const lockFile = path.resolve(dir, 'pgdata', 'postmaster.pid');
+  const passwordFile = path.join(dir, 'postgres-password');
+  if (!existsSync(lockFile) || !existsSync(passwordFile)) return undefined;
+  const [pid, , , port] = readFileSync(lockFile, 'utf8').split('\n').map((line) => Number.parseInt(line, 10));
+  if (!pid || !port) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: it runs, as another user (postgres, when root started it); ESRCH: a lock file left by a crash.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return undefined;
+  }
+  return { url: localUrl(readFileSync(passwordFile, 'utf8').trim(), port, database), stop: async () => {} };
+}
+
 function readOrCreatePassword(dir: string): string {
   const file = path.join(dir, 'postgres-password');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
@@ -150,6 +171,5 @@ export async function startEmbeddedPostgres({ dir, database, port: fixedPort, lo
     await client.end();
   }
 
-  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { url, stop: () => server.stop() };
+  return { url: localUrl(password, port, database), stop: () => server.stop() };
 }
