@@ -1,24 +1,26 @@
 import 'server-only';
-import type { Runner, WorkerUtils } from 'graphile-worker';
+import type { WorkerEvents, WorkerUtils } from 'graphile-worker';
 import { db } from '../db';
 
 /**
  * A worker killed mid-job (kill -9, lost machine) leaves its jobs locked; the queue would only hand them to
- * another worker hours later. Each process announces its workers every `staleAfterMs / 3`, and hands back the
- * jobs of any worker that stopped announcing for `staleAfterMs`. Handing back is safe: a batch carries the
- * same idempotency key and payload when it is sent again, so nobody gets it twice.
+ * another worker hours later. Jobs are locked by the worker pool (one per process) that took them: each process
+ * announces its pools every `staleAfterMs / 3`, and hands back the jobs of any pool that stopped announcing for
+ * `staleAfterMs`. Handing back is safe: a batch carries the same idempotency key and payload when it is sent
+ * again, so nobody gets it twice. Subscribe with the `events` given to graphile-worker's `run` (its pools are
+ * created before `run` returns); returns the function that stops the checks.
  */
-export function keepWorkersAlive(runner: Runner, utils: WorkerUtils, staleAfterMs: number) {
-  const workerIds = new Set<string>();
-  runner.events.on('worker:create', ({ worker }) => {
-    workerIds.add(worker.workerId);
+export function keepWorkersAlive(events: WorkerEvents, utils: WorkerUtils, staleAfterMs: number): () => void {
+  const poolIds = new Set<string>();
+  events.on('pool:create', ({ workerPool }) => {
+    poolIds.add(workerPool.id);
     void beat();
   });
-  runner.events.on('worker:stop', ({ worker }) => workerIds.delete(worker.workerId));
+  events.on('pool:release', ({ workerPool }) => poolIds.delete(workerPool.id));
 
   async function beat() {
     const now = new Date();
-    for (const workerId of workerIds) {
+    for (const workerId of poolIds) {
       await db.workerHeartbeat.upsert({ where: { workerId }, create: { workerId, beatAt: now }, update: { beatAt: now } });
     }
   }
@@ -46,5 +48,5 @@ export function keepWorkersAlive(runner: Runner, utils: WorkerUtils, staleAfterM
     }
   };
   const timer = setInterval(tick, Math.max(1_000, Math.floor(staleAfterMs / 3)));
-  void runner.promise.finally(() => clearInterval(timer));
+  return () => clearInterval(timer);
 }

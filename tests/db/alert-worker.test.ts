@@ -43,3 +43,13 @@ it('sends every alert exactly once although the worker is killed mid-send and th
   expect([...perAddress.values()].every((count) => count === 1)).toBe(true);
   expect(resend.calls.some((call) => call.status === 500)).toBe(true);
 }, 180_000);
+
+it('leaves a batch with the worker that sends it however long the provider takes', async () => {
+  const { resend, workers, allSent } = await startSending(300, { latencyMs: 8_000, requestsPerSecond: 100 });
+  workers.start();
+  workers.start();
+  await allSent();
+  // Each call outlasts by far the 3 seconds after which a silent worker's jobs are handed back: none was.
+  expect(resend.calls).toHaveLength(3);
+  expect(new Set(resend.calls.map((call) => call.idempotencyKey)).size).toBe(3);
+}, 90_000);
