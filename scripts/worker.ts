@@ -13,7 +13,13 @@ async function main() {
   loadDotEnv();
   const { env } = await import('../lib/env');
   const { taskList, crontab } = await import('../lib/alerts/tasks');
-  const { keepWorkersAlive } = await import('../lib/alerts/liveness');
+  const { isLostDatabaseConnection, keepWorkersAlive } = await import('../lib/alerts/liveness');
+  // graphile-worker does not wait for the query that releases a finished job: with the database gone, it fails
+  // unhandled, which would end the process. The job stays locked by this live worker until liveness hands it back.
+  process.on('unhandledRejection', (reason) => {
+    if (!isLostDatabaseConnection(reason)) throw reason;
+    console.error(`[worker] the database is out of reach (${(reason as Error).message}); waiting for it to come back`);
+  });
   const utils = await makeWorkerUtils({ connectionString: env.DATABASE_URL });
   const events: WorkerEvents = new EventEmitter();
   const stopLiveness = keepWorkersAlive(events, utils, env.WORKER_STALE_AFTER_SECONDS * 1000);
