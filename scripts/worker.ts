@@ -1,5 +1,6 @@
+import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
-import { makeWorkerUtils, run } from 'graphile-worker';
+import { makeWorkerUtils, run, type WorkerEvents } from 'graphile-worker';
 import { loadDotEnv } from './lib/dotenv';
 import { exitWithError } from './lib/fatal';
 
@@ -12,11 +13,21 @@ async function main() {
   loadDotEnv();
   const { env } = await import('../lib/env');
   const { taskList, crontab } = await import('../lib/alerts/tasks');
-  const { keepWorkersAlive } = await import('../lib/alerts/liveness');
-  const runner = await run({ connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, taskList, crontab, pollInterval: 2_000 });
+  const { isLostDatabaseConnection, keepWorkersAlive } = await import('../lib/alerts/liveness');
+  // graphile-worker does not wait for the query that releases a finished job: with the database gone, it fails
+  // unhandled, which would end the process. The job stays locked by this live worker until liveness hands it back.
+  process.on('unhandledRejection', (reason) => {
+    if (!isLostDatabaseConnection(reason)) throw reason;
+    console.error(`[worker] the database is out of reach (${(reason as Error).message}); waiting for it to come back`);
+  });
   const utils = await makeWorkerUtils({ connectionString: env.DATABASE_URL });
-  keepWorkersAlive(runner, utils, env.WORKER_STALE_AFTER_SECONDS * 1000);
-  void runner.promise.finally(() => utils.release());
+  const events: WorkerEvents = new EventEmitter();
+  const stopLiveness = keepWorkersAlive(events, utils, env.WORKER_STALE_AFTER_SECONDS * 1000);
+  const runner = await run({ connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, taskList, crontab, pollInterval: 2_000, events });
+  void runner.promise.finally(() => {
+    stopLiveness();
+    return utils.release();
+  });
   const healthPort = env.WORKER_HEALTH_PORT;
   if (healthPort) {
     const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end('ok'));

@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '../generated/prisma/client';
 import { suppressedAddress } from '../suppressions/suppressions';
 import type { PublicationChange } from '../updates/publish';
-import { addJob } from './jobs';
+import { jobMaxAttempts } from './jobs';
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,7 +56,7 @@ async function fanOut(tx: Tx, alertId: string, recipientsSql: string, params: un
     await tx.$executeRaw`
       SELECT graphile_worker.add_job(
         'send_alert_batch', json_build_object('alertId', ${alertId}::text, 'batch', b),
-        job_key => ${alertId}::text || ':' || b, max_attempts => 25)
+        job_key => ${alertId}::text || ':' || b, max_attempts => ${jobMaxAttempts}::int)
       FROM generate_series(0, ${batches}::int - 1) AS b`;
   }
   return recipients;

@@ -14,9 +14,17 @@ export type JobPayloads = {
 };
 
 /**
+ * How often the queue runs a job before it gives up for good: never, in practice. A job fails only for a passing
+ * reason (a provider refusing a batch for good records it as failed instead), and past its 10th attempt
+ * graphile-worker retries every 6 hours, so even an outage of months delays mail but loses none. The largest
+ * value of graphile-worker's column.
+ */
+export const jobMaxAttempts = 32_767;
+
+/**
  * Queues a job in the same transaction as the change that calls for it, so the job exists if and only if the
  * change commits. `jobKey` makes queuing idempotent: a second job with the same key replaces the waiting one.
  */
 export async function addJob<Name extends keyof JobPayloads>(tx: Tx, name: Name, payload: JobPayloads[Name], jobKey?: string) {
-  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}, ${JSON.stringify(payload)}::json, job_key => ${jobKey ?? null}::text, max_attempts => 25)`;
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}, ${JSON.stringify(payload)}::json, job_key => ${jobKey ?? null}::text, max_attempts => ${jobMaxAttempts}::int)`;
 }

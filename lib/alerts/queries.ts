@@ -17,7 +17,11 @@ export type AlertDeliveryCounts = {
   sent: number;
   failed: number;
   skipped: number;
-  /** Deliveries whose address bounced for good or complained, whatever their state. */
+  /** Emails of the alert that the provider reported as bounced for good. */
+  bounced: number;
+  /** Emails of the alert that their recipient marked as spam. */
+  complained: number;
+  /** Deliveries whose address bounced for good or complained (with this alert or another), whatever their state. */
   suppressed: number;
 };
 
@@ -34,6 +38,8 @@ export async function getAlertDeliveryCounts(subject: AlertSubject): Promise<Ale
       COUNT(d.id) FILTER (WHERE d.state = 'SENT')::int AS sent,
       COUNT(d.id) FILTER (WHERE d.state = 'FAILED')::int AS failed,
       COUNT(d.id) FILTER (WHERE d.state = 'SKIPPED')::int AS skipped,
+      COUNT(d.id) FILTER (WHERE d."bouncedAt" IS NOT NULL)::int AS bounced,
+      COUNT(d.id) FILTER (WHERE d."complainedAt" IS NOT NULL)::int AS complained,
       COUNT(d.id) FILTER (WHERE ${suppressedAddress(Prisma.raw('s.email'))})::int AS suppressed
     FROM "Alert" a
     LEFT JOIN "Delivery" d ON d."alertId" = a.id

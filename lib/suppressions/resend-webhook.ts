@@ -2,12 +2,16 @@ import 'server-only';
 import { Webhook, WebhookVerificationError } from 'svix';
 import { z } from 'zod';
 import { env } from '../env';
-import { recordSuppressions } from './suppressions';
+import { recordProviderReport } from './suppressions';
 
 /** "Name <a@b.org>" or "a@b.org" → "a@b.org". */
 const addressOf = (recipient: string) => recipient.match(/<([^<>]+)>\s*$/)?.[1] ?? recipient;
 
-const recipients = z.array(z.string().transform(addressOf).pipe(z.email())).min(1);
+/** The email an event is about: its recipients, and its id (the one the provider answered when it was sent). */
+const reportedEmail = {
+  to: z.array(z.string().transform(addressOf).pipe(z.email())).min(1),
+  email_id: z.string().min(1).optional(),
+};
 
 /** Resend's event types this app acts on; the others are acknowledged and ignored. */
 const handledEvent = z.discriminatedUnion('type', [
@@ -15,9 +19,9 @@ const handledEvent = z.discriminatedUnion('type', [
     type: z.literal('email.bounced'),
     // Resend reports the bounce type as "Permanent", "Transient" or "Undetermined"; older payloads omit it,
     // and the event itself is documented as a permanent rejection.
-    data: z.object({ to: recipients, bounce: z.object({ type: z.string() }).optional() }),
+    data: z.object({ ...reportedEmail, bounce: z.object({ type: z.string() }).optional() }),
   }),
-  z.object({ type: z.literal('email.complained'), data: z.object({ to: recipients }) }),
+  z.object({ type: z.literal('email.complained'), data: z.object(reportedEmail) }),
 ]);
 const handledTypes: ReadonlySet<string> = new Set(handledEvent.options.map((option) => option.shape.type.value));
 
@@ -39,8 +43,9 @@ function verifiedPayload(secret: string, body: string, headers: Headers): { payl
 }
 
 /**
- * Resend's webhook (delivered by Svix): a hard bounce or a complaint suppresses the recipients for good. The
- * signature covers the raw body, so the body is verified before it is parsed. Logs name events, never addresses.
+ * Resend's webhook (delivered by Svix): a hard bounce or a complaint suppresses the recipients for good and marks
+ * the alert delivery that was the email. The signature covers the raw body, so the body is verified before it is
+ * parsed. Logs name events, never addresses.
  */
 export async function receiveResendWebhook(request: Request): Promise<Response> {
   const secret = env.RESEND_WEBHOOK_SECRET;
@@ -62,8 +67,12 @@ export async function receiveResendWebhook(request: Request): Promise<Response> 
   }
 
   try {
-    const recorded = await recordSuppressions({ id: eventId, type: event.type }, event.data.to, event.type === 'email.bounced' ? 'BOUNCED' : 'COMPLAINED');
-    console.log(`resend webhook ${eventId}: ${event.type}, ${recorded ? `${event.data.to.length} recipient(s) suppressed` : 'already received'}`);
+    const marked = await recordProviderReport(
+      { id: eventId, type: event.type },
+      { reason: event.type === 'email.bounced' ? 'BOUNCED' : 'COMPLAINED', addresses: event.data.to, emailId: event.data.email_id },
+    );
+    const outcome = marked === null ? 'already received' : `${event.data.to.length} recipient(s) suppressed, ${marked} alert delivery(ies) marked`;
+    console.log(`resend webhook ${eventId}: ${event.type}, ${outcome}`);
     return reply(200, { received: true });
   } catch (error) {
     // The error may quote the rows, and the rows are addresses.

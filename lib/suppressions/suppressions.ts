@@ -19,16 +19,23 @@ export const suppressedAddress = (emailColumn: Prisma.Sql) => Prisma.sql`EXISTS 
 
 export type ProviderEvent = { id: string; type: string };
 
+/** A provider's report on one email it sent (its id, when known): it bounced for good, or its recipients complained. */
+export type ProviderReport = { reason: SuppressionReason; addresses: string[]; emailId?: string };
+
 /**
- * Records a provider's event once: its id is the key, so a replay (even one arriving while the first is still
- * being written) changes nothing. Returns false for a replay.
+ * Records a provider's report once: the event's id is the key, so a replay (even one arriving while the first is
+ * still being written) changes nothing. The addresses are suppressed, and the alert delivery that was this email
+ * records when it bounced or was complained of. Returns how many deliveries that marked, or null for a replay.
  */
-export async function recordSuppressions(event: ProviderEvent, addresses: string[], reason: SuppressionReason): Promise<boolean> {
+export async function recordProviderReport(event: ProviderEvent, { reason, addresses, emailId }: ProviderReport): Promise<number | null> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.webhookEvent.createMany({ data: [event], skipDuplicates: true });
-    if (count === 0) return false;
+    if (count === 0) return null;
     const emails = [...new Set(addresses.map(normalizeAddress))];
     await tx.suppression.createMany({ data: emails.map((email) => ({ email, reason })), skipDuplicates: true });
-    return true;
+    if (!emailId) return 0;
+    const reportedAt = reason === 'BOUNCED' ? 'bouncedAt' : 'complainedAt';
+    const marked = await tx.delivery.updateMany({ where: { providerId: emailId, [reportedAt]: null }, data: { [reportedAt]: new Date() } });
+    return marked.count;
   });
 }

@@ -17,13 +17,24 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const counts = (followers: number, queued: number, sent: number, failed: number, skipped: number, suppressed: number) => ({ followers, queued, sent, failed, skipped, suppressed });
+const counts = (followers: number, queued: number, sent: number, failed: number, skipped: number, bounced: number, complained: number, suppressed: number) => ({
+  followers,
+  queued,
+  sent,
+  failed,
+  skipped,
+  bounced,
+  complained,
+  suppressed,
+});
 
 describe('the delivery counts of alerts', () => {
-  it('counts each alert of an update by state, and the suppressed addresses among its followers', async () => {
+  it('counts each alert of an update by state, its emails reported as bounced or spam, and the suppressed addresses among its followers', async () => {
     const [update, otherUpdate] = await database.db.update.findMany({ where: { state: 'PUBLISHED' }, select: { id: true }, take: 2, orderBy: { id: 'asc' } });
     const published = await createAlertWithDeliveries(database.db, { kind: 'UPDATE', updateId: update!.id }, [
-      ...deliveriesIn('SENT', 3),
+      ...deliveriesIn('SENT', 2),
+      { state: 'SENT', suppressed: 'BOUNCED', reported: 'BOUNCED' },
+      { state: 'SENT', suppressed: 'COMPLAINED', reported: 'COMPLAINED' },
       ...deliveriesIn('SENT', 1, 'COMPLAINED'),
       ...deliveriesIn('QUEUED', 2),
       ...deliveriesIn('FAILED', 1),
@@ -33,8 +44,8 @@ describe('the delivery counts of alerts', () => {
     await createAlertWithDeliveries(database.db, { kind: 'UPDATE', updateId: otherUpdate!.id }, deliveriesIn('SENT', 4));
 
     expect(await queries.getAlertDeliveryCounts({ updateId: update!.id })).toEqual([
-      { alertId: published.id, kind: 'UPDATE', createdAt: published.createdAt, ...counts(8, 2, 4, 1, 1, 2) },
-      { alertId: retracted.id, kind: 'RETRACTION', createdAt: retracted.createdAt, ...counts(1, 1, 0, 0, 0, 0) },
+      { alertId: published.id, kind: 'UPDATE', createdAt: published.createdAt, ...counts(9, 2, 5, 1, 1, 1, 1, 4) },
+      { alertId: retracted.id, kind: 'RETRACTION', createdAt: retracted.createdAt, ...counts(1, 1, 0, 0, 0, 0, 0, 0) },
     ]);
   });
 
@@ -44,7 +55,7 @@ describe('the delivery counts of alerts', () => {
     await createAlertWithDeliveries(database.db, { kind: 'EVENT', eventId: otherEvent!.id }, deliveriesIn('SENT', 2));
 
     expect(await queries.getAlertDeliveryCounts({ eventId: event!.id })).toEqual([
-      { alertId: announced.id, kind: 'EVENT', createdAt: announced.createdAt, ...counts(0, 0, 0, 0, 0, 0) },
+      { alertId: announced.id, kind: 'EVENT', createdAt: announced.createdAt, ...counts(0, 0, 0, 0, 0, 0, 0, 0) },
     ]);
   });
 });

@@ -71,9 +71,16 @@ async function publishUpdate(title = 'Transféré dans une autre colonie') {
 }
 
 const queuedBatches = async () =>
-  database.db.$queryRaw<{ payload: { alertId: string; batch: number }; key: string }[]>`
-    SELECT j.payload, j.key FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+  database.db.$queryRaw<{ payload: { alertId: string; batch: number }; key: string; maxAttempts: number }[]>`
+    SELECT j.payload, j.key, j.max_attempts AS "maxAttempts" FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
     WHERE t.identifier = 'send_alert_batch' ORDER BY j.id`;
+
+/** How many times the queue runs a job that keeps failing within `seconds`: it waits exp(min(attempts, 10)) s. */
+function attemptsWithin(seconds: number) {
+  let attempts = 0;
+  for (let elapsed = 0; elapsed < seconds; ) elapsed += Math.exp(Math.min(++attempts, 10));
+  return attempts;
+}
 
 async function runQueuedBatches() {
   for (const { payload } of await queuedBatches()) await sendAlertBatch(payload, { sleep: noWait });
@@ -170,6 +177,8 @@ describe('sending an alert', () => {
     const updateId = await publishUpdate();
     resend.fail({ status: 500, count: 100 });
     const [job] = await queuedBatches();
+    // The queue would keep retrying it through a year of outage: a long outage delays mail, it never drops it.
+    expect(job!.maxAttempts).toBeGreaterThan(attemptsWithin(365 * 24 * 60 * 60));
     await expect(sendAlertBatch(job!.payload, { sleep: noWait })).rejects.toThrow(/not sent yet/);
     expect(await database.db.delivery.count({ where: { alert: { updateId }, state: 'QUEUED' } })).toBe(10);
     resend.reset();

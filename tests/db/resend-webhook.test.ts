@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Webhook } from 'svix';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { createAlertWithDeliveries, deliveriesIn } from '../support/alert-deliveries';
 import { createTestDatabase } from '../support/test-database';
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`;
@@ -39,7 +40,8 @@ const resendEvent = (type: string, data: Record<string, unknown>) =>
     created_at: new Date().toISOString(),
     data: { created_at: new Date().toISOString(), email_id: randomUUID(), from: 'Solidarity <alerts@example.org>', subject: 'Update', ...data },
   });
-const bounce = (to: string[], type = 'Permanent') => resendEvent('email.bounced', { to, bounce: { message: 'No such mailbox', subType: 'General', type } });
+const bounce = (to: string[], type = 'Permanent', emailId: string = randomUUID()) =>
+  resendEvent('email.bounced', { to, email_id: emailId, bounce: { message: 'No such mailbox', subType: 'General', type } });
 
 const snapshot = async () => ({
   suppressions: await database.db.suppression.findMany({ select: { email: true, reason: true }, orderBy: { email: 'asc' } }),
@@ -84,6 +86,30 @@ describe('the Resend webhook', () => {
     expect(concurrent.map((reply) => reply.status)).toEqual([200, 200, 200]);
     expect(await database.db.webhookEvent.count({ where: { id: concurrentId } })).toBe(1);
     expect(await database.db.suppression.count({ where: { email: 'concurrent@example.org' } })).toBe(1);
+  });
+
+  it('marks the alert email that bounced or was complained of, once, and no other', async () => {
+    const alert = await createAlertWithDeliveries(database.db, { kind: 'DIGEST' }, deliveriesIn('SENT', 4));
+    const deliveries = await database.db.delivery.findMany({ where: { alertId: alert.id }, orderBy: { id: 'asc' }, select: { id: true } });
+    const providerIds = deliveries.map(() => randomUUID());
+    for (const [index, { id }] of deliveries.entries()) await database.db.delivery.update({ where: { id }, data: { providerId: providerIds[index] } });
+    const to = (index: number) => [alert.emails[index]!];
+    const reports = () => database.db.delivery.findMany({ where: { alertId: alert.id }, orderBy: { id: 'asc' }, select: { bouncedAt: true, complainedAt: true } });
+
+    expect((await POST(webhookRequest({ body: bounce(to(0), 'Permanent', providerIds[0]) }))).status).toBe(200);
+    expect((await POST(webhookRequest({ body: resendEvent('email.complained', { to: to(1), email_id: providerIds[1] }) }))).status).toBe(200);
+    expect((await POST(webhookRequest({ body: bounce(to(2), 'Transient', providerIds[2]) }))).status).toBe(200);
+    const marked = await reports();
+    expect(marked).toEqual([
+      { bouncedAt: expect.any(Date), complainedAt: null },
+      { bouncedAt: null, complainedAt: expect.any(Date) },
+      { bouncedAt: null, complainedAt: null },
+      { bouncedAt: null, complainedAt: null },
+    ]);
+
+    // A second bounce event for the same email keeps the first report's time.
+    expect((await POST(webhookRequest({ body: bounce(to(0), 'Permanent', providerIds[0]) }))).status).toBe(200);
+    expect(await reports()).toEqual(marked);
   });
 
   it('refuses a forged, missing or stale signature with 401 and changes nothing', async () => {

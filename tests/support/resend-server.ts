@@ -6,8 +6,9 @@ import type { AddressInfo } from 'node:net';
  * A local stand-in for the part of Resend's API the app uses (POST /emails, POST /emails/batch with
  * Idempotency-Key), reached through RESEND_BASE_URL by the real SDK. It records every email it accepts, replays
  * the stored answer for a repeated idempotency key (409 when the payload differs, as Resend does), and can be
- * told to answer 429 or 500 for a while. Control endpoints (/__sent, /__faults, /__reset) let other processes
- * read and steer it. Run on its own: `tsx tests/support/resend-server.ts <port>`.
+ * told to answer 429 or 500 for a while; with `latencyMs` it takes that long over every call. Control endpoints
+ * (/__sent, /__faults, /__reset) let other processes read and steer it. Run on its own:
+ * `tsx tests/support/resend-server.ts <port>`.
  */
 export type RecordedEmail = { id: string; from: string; to: string; subject: string; html: string; text: string; headers: Record<string, string>; idempotencyKey: string | null };
 export type Fault = { status: 429 | 500 | 503; count?: number; forMs?: number; retryAfterSeconds?: number };
@@ -36,7 +37,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 type EmailInput = { from?: string; to?: string | string[]; subject?: string; html?: string; text?: string; headers?: Record<string, string> };
 
-export async function startRecordingResend(port = 0): Promise<RecordingResend> {
+export async function startRecordingResend({ port = 0, latencyMs = 0 } = {}): Promise<RecordingResend> {
   const sent: RecordedEmail[] = [];
   const calls: RecordingResend['calls'] = [];
   const answers = new Map<string, StoredAnswer>();
@@ -66,6 +67,7 @@ export async function startRecordingResend(port = 0): Promise<RecordingResend> {
     };
     if (!request.headers.authorization?.startsWith('Bearer ')) return answer(401, { statusCode: 401, name: 'missing_api_key', message: 'Missing API key' });
     const raw = await readBody(request);
+    if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const fault = activeFault();
     if (fault) {
       const name = fault.status === 429 ? 'rate_limit_exceeded' : 'internal_server_error';
@@ -137,6 +139,6 @@ export async function startRecordingResend(port = 0): Promise<RecordingResend> {
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const server = await startRecordingResend(Number(process.argv[2] ?? 0));
+  const server = await startRecordingResend({ port: Number(process.argv[2] ?? 0) });
   console.log(`recording Resend server at ${server.url}`);
 }

@@ -3,7 +3,7 @@ import type { AlertDeliveryCounts } from '@/lib/alerts/queries';
 import { InstantText } from './instant-text';
 import { RefreshWhileQueued } from './refresh-while-queued';
 
-const countNames = ['followers', 'queued', 'sent', 'failed', 'skipped', 'suppressed'] as const;
+const countNames = ['followers', 'queued', 'sent', 'failed', 'skipped', 'bounced', 'complained', 'suppressed'] as const;
 
 /** How far each email alert of an update or an action has gone out, live while some are still queued. */
 export function AlertDeliveries({ alerts }: { alerts: AlertDeliveryCounts[] }) {
@@ -35,7 +35,7 @@ export function AlertDeliveries({ alerts }: { alerts: AlertDeliveryCounts[] }) {
                 <progress id={progressId} value={handled} max={alert.followers} className="block h-3 w-full" />
               </div>
             )}
-            <dl className="grid grid-cols-3 gap-x-4 gap-y-1 text-sm sm:grid-cols-6">
+            <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4 lg:grid-cols-8">
               {countNames.map((name) => (
                 <div key={name}>
                   <dt className="text-stone-600">{t(`counts.${name}`)}</dt>
@@ -46,7 +46,7 @@ export function AlertDeliveries({ alerts }: { alerts: AlertDeliveryCounts[] }) {
           </article>
         );
       })}
-      {alerts.some((alert) => alert.suppressed > 0) ? <p className="text-sm text-stone-600">{t('suppressedHint')}</p> : null}
+      {alerts.some((alert) => alert.bounced + alert.complained + alert.suppressed > 0) ? <p className="text-sm text-stone-600">{t('reportsHint')}</p> : null}
       <RefreshWhileQueued queued={alerts.some((alert) => alert.queued > 0)} />
     </section>
   );
