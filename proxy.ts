@@ -1,10 +1,37 @@
+import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { env } from './lib/env';
 import { routing } from './lib/i18n/routing';
+import { addressKind, commonSecurityHeaders, contentSecurityPolicy, isForgeryCandidate, newNonce } from './lib/security/headers';
 
-export default createMiddleware(routing);
+const localizePages = createMiddleware(routing);
+const https = env.NODE_ENV === 'production' && new URL(env.NEXTAUTH_URL).protocol === 'https:';
+
+/**
+ * Every answer: refuses cross-site writes, sets the security headers and the Content-Security-Policy of its kind
+ * of address (lib/security/headers.ts), and sends unprefixed page addresses to a language (cookie, then
+ * Accept-Language). A page rendered per request gets its nonce through the request's own policy header, where
+ * Next reads it to mark the scripts it writes.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (isForgeryCandidate({ method: request.method, pathname, headers: request.headers })) {
+    return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...commonSecurityHeaders(pathname, { https }) } });
+  }
+  const kind = addressKind(pathname);
+  const policy = contentSecurityPolicy(kind, { nonce: kind === 'rendered' ? newNonce() : undefined, https });
+  if (kind === 'rendered') request.headers.set('Content-Security-Policy', policy);
+  const response = isLocalizationFree(pathname) ? NextResponse.next() : localizePages(request);
+  for (const [name, value] of Object.entries(commonSecurityHeaders(pathname, { https }))) response.headers.set(name, value);
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+/** Addresses that choose their language themselves or have none: the API, feeds, calendars, one-click unsubscribe. */
+const isLocalizationFree = (pathname: string) => /^\/(?:api\/|_next\/|_vercel\/|events\/[^/]+\/ics$|unsubscribe\/)/.test(pathname) || /\.[^/]+$/.test(pathname);
 
 export const config = {
-  // Pages only: not the API, Next's assets, files with an extension (feeds, icons), calendar downloads or the
-  // one-click unsubscribe address (mail clients POST to it; it chooses the page's language itself).
-  matcher: ['/((?!api|_next|_vercel|events/[^/]+/ics|unsubscribe/|.*\\..*).*)'],
+  // Every address but Next's own built files: the headers and the forgery check apply to pages, route handlers
+  // and server actions alike.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

@@ -26,11 +26,14 @@ export async function POST(request: Request, { params }: Context) {
   return new Response('Unsubscribed.', { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-/** A browser following the link lands on a page with a button in the subscriber's language: a GET changes nothing. */
+/**
+ * A browser following the link lands on a page with a button in the subscriber's language: a GET changes nothing.
+ * The token leaves in no Referer header (proxy.ts).
+ */
 export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
   const subscriberId = await subscriberFor(params);
   const subscriber = subscriberId ? await subscriberEmail(subscriberId) : null;
   const locale = subscriber?.locale ?? routing.defaultLocale;
-  return new Response(null, { status: 303, headers: { Location: pageUrl(locale, `/unsubscribe/${encodeURIComponent(token)}`), 'Referrer-Policy': 'no-referrer' } });
+  return new Response(null, { status: 303, headers: { Location: pageUrl(locale, `/unsubscribe/${encodeURIComponent(token)}`) } });
 }
