@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from '../validation/messages';
+import { unstorableFields } from '../validation/storable-text';
 import { SafeError } from '../errors';
 import { checkAccess, type WorkspaceUser } from '../auth/session';
 import type { Role } from '../auth/roles';
@@ -20,8 +21,9 @@ type Handler<Schema extends z.ZodType, Context, Data> = (input: z.output<Schema>
 type GenericErrors = (key: 'invalid' | 'unexpected') => string;
 
 /**
- * The core every wrapper shares: validates the input with the form's schema, turns SafeError into a message for
- * the user and hides any other error behind a generic one. Next's redirects and not-found pass through.
+ * The core every wrapper shares: refuses text the database could not store as typed, validates the input with
+ * the form's schema, turns SafeError into a message for the user and hides any other error behind a generic one.
+ * Next's redirects and not-found pass through.
  */
 async function validatedRun<Schema extends z.ZodType, Data>(
   schema: Schema,
@@ -29,6 +31,8 @@ async function validatedRun<Schema extends z.ZodType, Data>(
   errors: GenericErrors,
   run: (input: z.output<Schema>) => Promise<Data>,
 ): Promise<FormState<Data>> {
+  const unstorable = unstorableFields(input);
+  if (unstorable.length > 0) return { errors: Object.fromEntries(unstorable.map((field) => [field, ['invalid']])), message: errors('invalid') };
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, message: errors('invalid') };
   try {
