@@ -8,15 +8,19 @@ const localizePages = createMiddleware(routing);
 const https = env.NODE_ENV === 'production' && new URL(env.NEXTAUTH_URL).protocol === 'https:';
 
 /**
- * Every answer: refuses cross-site writes, sets the security headers and the Content-Security-Policy of its kind
- * of address (lib/security/headers.ts), and sends unprefixed page addresses to a language (cookie, then
- * Accept-Language). A page rendered per request gets its nonce through the request's own policy header, where
- * Next reads it to mark the scripts it writes.
+ * Every answer: refuses addresses holding a NUL character and cross-site writes, sets the security headers and
+ * the Content-Security-Policy of its kind of address (lib/security/headers.ts), and sends unprefixed page
+ * addresses to a language (cookie, then Accept-Language). A page rendered per request gets its nonce through the
+ * request's own policy header, where Next reads it to mark the scripts it writes.
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (/%00/.test(pathname)) {
+    // A NUL character names nothing here, and PostgreSQL refuses it in a query: answered before any page reads.
+    return refusal(400, 'Bad request.', pathname);
+  }
   if (isForgeryCandidate({ method: request.method, pathname, headers: request.headers })) {
-    return new NextResponse('Cross-site request refused.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...commonSecurityHeaders(pathname, { https }) } });
+    return refusal(403, 'Cross-site request refused.', pathname);
   }
   const kind = addressKind(pathname);
   const policy = contentSecurityPolicy(kind, { nonce: kind === 'rendered' ? newNonce() : undefined, https });
@@ -26,6 +30,9 @@ export default function proxy(request: NextRequest) {
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }
+
+const refusal = (status: number, text: string, pathname: string) =>
+  new NextResponse(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...commonSecurityHeaders(pathname, { https }) } });
 
 /** Addresses that choose their language themselves or have none: the API, feeds, calendars, one-click unsubscribe. */
 const isLocalizationFree = (pathname: string) => /^\/(?:api\/|_next\/|_vercel\/|events\/[^/]+\/ics$|unsubscribe\/)/.test(pathname) || /\.[^/]+$/.test(pathname);
