@@ -2,6 +2,7 @@ import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import { render } from '@react-email/render';
 import type { NextAuthOptions } from 'next-auth';
+import { after } from 'next/server';
 import type { Adapter, AdapterUser } from 'next-auth/adapters';
 import { audit } from '../audit/log';
 import { db } from '../db';
@@ -10,6 +11,7 @@ import SignInLinkEmail from '../email/templates/sign-in-link';
 import { env } from '../env';
 import type { Role } from '../generated/prisma/enums';
 import { claimRoleForNewUser, maySignIn, normalizeEmail } from './access';
+import { signInIdentifier } from './sign-in-request';
 
 const magicLinkMinutes = 15;
 
@@ -30,17 +32,20 @@ function workspaceAdapter(): Adapter {
 }
 
 /**
- * Sends the link only to addresses that may sign in. Everyone else gets the same "check your email" page and
- * no mail, so the form never tells whether an address has an account.
+ * Sends the link only to addresses that may sign in. Everyone gets the same "check your email" page, at once:
+ * the address is checked and the mail sent after the answer has left, so neither the answer nor its delay tells
+ * whether an address has an account.
  */
 async function sendSignInLink({ identifier, url }: { identifier: string; url: string }) {
-  if (!(await maySignIn(identifier))) return;
-  const props = { url, host: new URL(url).host, minutesValid: magicLinkMinutes };
-  await sendEmail({
-    to: identifier,
-    subject: 'Your sign-in link',
-    html: await render(SignInLinkEmail(props)),
-    text: await render(SignInLinkEmail(props), { plainText: true }),
+  after(async () => {
+    if (!(await maySignIn(identifier))) return;
+    const props = { url, host: new URL(url).host, minutesValid: magicLinkMinutes };
+    await sendEmail({
+      to: identifier,
+      subject: 'Your sign-in link',
+      html: await render(SignInLinkEmail(props)),
+      text: await render(SignInLinkEmail(props), { plainText: true }),
+    });
   });
 }
 
@@ -57,7 +62,7 @@ export const authOptions: NextAuthOptions = {
       from: env.EMAIL_FROM,
       maxAge: magicLinkMinutes * 60,
       options: {},
-      normalizeIdentifier: normalizeEmail,
+      normalizeIdentifier: signInIdentifier,
       sendVerificationRequest: sendSignInLink,
     } as NextAuthOptions['providers'][number],
   ],
