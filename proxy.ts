@@ -6,6 +6,7 @@ import { addressKind, commonSecurityHeaders, contentSecurityPolicy, isForgeryCan
 
 const localizePages = createMiddleware(routing);
 const https = env.NODE_ENV === 'production' && new URL(env.NEXTAUTH_URL).protocol === 'https:';
+const development = env.NODE_ENV === 'development';
 
 /**
  * Every answer: refuses addresses holding a NUL character and cross-site writes, sets the security headers and
@@ -23,7 +24,7 @@ export default function proxy(request: NextRequest) {
     return refusal(403, 'Cross-site request refused.', pathname);
   }
   const kind = addressKind(pathname);
-  const policy = contentSecurityPolicy(kind, { nonce: kind === 'rendered' ? newNonce() : undefined, https });
+  const policy = contentSecurityPolicy(kind, { nonce: kind === 'rendered' ? newNonce() : undefined, https, development });
   if (kind === 'rendered') request.headers.set('Content-Security-Policy', policy);
   const response = isLocalizationFree(pathname) ? NextResponse.next() : localizePages(request);
   for (const [name, value] of Object.entries(commonSecurityHeaders(pathname, { https }))) response.headers.set(name, value);

@@ -46,13 +46,16 @@ const pageDirectives = (https: boolean) => ({
  * inline script would run there, which is why every text shown is escaped by React and every Markdown text is
  * sanitised (docs/SECURITY.md). Non-page answers may load nothing at all.
  */
-export function contentSecurityPolicy(kind: AddressKind, { nonce, https }: { nonce?: string; https: boolean }): string {
+export function contentSecurityPolicy(kind: AddressKind, { nonce, https, development = false }: { nonce?: string; https: boolean; development?: boolean }): string {
   if (kind === 'data') return policy({ 'default-src': "'none'", 'frame-ancestors': "'none'", 'base-uri': "'none'", 'form-action': "'none'" });
+  // `next dev` evaluates code to rebuild server error stacks and injects styles for hot reloading.
+  const devScripts = development ? " 'unsafe-eval'" : '';
   if (kind === 'rendered') {
     if (!nonce) throw new Error('a page rendered per request needs a nonce');
-    return policy({ ...pageDirectives(https), 'script-src': `'nonce-${nonce}' 'strict-dynamic'`, 'style-src': `'self' 'nonce-${nonce}'` });
+    const styles = development ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}'`;
+    return policy({ ...pageDirectives(https), 'script-src': `'nonce-${nonce}' 'strict-dynamic'${devScripts}`, 'style-src': styles });
   }
-  return policy({ ...pageDirectives(https), 'script-src': "'self' 'unsafe-inline'", 'style-src': "'self'" });
+  return policy({ ...pageDirectives(https), 'script-src': `'self' 'unsafe-inline'${devScripts}`, 'style-src': development ? "'self' 'unsafe-inline'" : "'self'" });
 }
 
 /** Addresses holding a subscriber's link token: it must not leave in a Referer header, not even to this site. */

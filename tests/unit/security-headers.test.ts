@@ -22,6 +22,13 @@ describe('the policy of each address', () => {
     for (const pattern of Object.keys(routeAccess)) expect(addressKind(addressOf(pattern)), pattern).toBe('data');
   });
 
+  it('lets code be evaluated only under `next dev`', () => {
+    for (const kind of ['rendered', 'cached'] as const) {
+      expect(contentSecurityPolicy(kind, { nonce: 'abc', https: false })).not.toContain('unsafe-eval');
+      expect(contentSecurityPolicy(kind, { nonce: 'abc', https: false, development: true })).toContain("'unsafe-eval'");
+    }
+  });
+
   it('refuses to build a per-request policy without a nonce', () => {
     expect(() => contentSecurityPolicy('rendered', { https: false })).toThrow();
     expect(contentSecurityPolicy('rendered', { nonce: 'abc', https: false })).toContain("script-src 'nonce-abc' 'strict-dynamic'");
