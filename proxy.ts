@@ -1,23 +1,53 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { env } from './lib/env';
 import { locales, routing } from './lib/i18n/routing';
+import { addressKind, commonSecurityHeaders, contentSecurityPolicy, isForgeryCandidate, newNonce } from './lib/security/headers';
 
-const redirectToLanguage = createMiddleware(routing);
+const localizePages = createMiddleware(routing);
+const https = env.NODE_ENV === 'production' && new URL(env.NEXTAUTH_URL).protocol === 'https:';
+const development = env.NODE_ENV === 'development';
 const directory = new RegExp(`^/(${locales.join('|')})/cases/?$`);
 
 /**
- * Unprefixed page addresses go to a language (next-intl). The case directory with a query string (filters,
- * search) is rendered per request at /<locale>/cases/_filtered, so the plain directory stays cached.
+ * Every answer: refuses addresses holding a NUL character and cross-site writes, sets the security headers and
+ * the Content-Security-Policy of its kind of address (lib/security/headers.ts), and sends unprefixed page
+ * addresses to a language (cookie, then Accept-Language). A page rendered per request gets its nonce through the
+ * request's own policy header, where Next reads it to mark the scripts it writes. The case directory with a query
+ * string (filters, search) is rendered per request at /<locale>/cases/_filtered, so the plain directory stays cached.
  */
 export default function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const language = directory.exec(pathname)?.[1];
-  if (language && search.length > 1) return NextResponse.rewrite(new URL(`/${language}/cases/_filtered${search}`, request.url));
-  return redirectToLanguage(request);
+  const { pathname } = request.nextUrl;
+  if (/%00/.test(pathname)) {
+    // A NUL character names nothing here, and PostgreSQL refuses it in a query: answered before any page reads.
+    return refusal(400, 'Bad request.', pathname);
+  }
+  if (isForgeryCandidate({ method: request.method, pathname, headers: request.headers })) {
+    return refusal(403, 'Cross-site request refused.', pathname);
+  }
+  const kind = addressKind(pathname);
+  const policy = contentSecurityPolicy(kind, { nonce: kind === 'rendered' ? newNonce() : undefined, https, development });
+  if (kind === 'rendered') request.headers.set('Content-Security-Policy', policy);
+  const response = isLocalizationFree(pathname) ? NextResponse.next() : directoryQuery(request) ?? localizePages(request);
+  for (const [name, value] of Object.entries(commonSecurityHeaders(pathname, { https }))) response.headers.set(name, value);
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
+function directoryQuery(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const language = directory.exec(pathname)?.[1];
+  return language && search.length > 1 ? NextResponse.rewrite(new URL(`/${language}/cases/_filtered${search}`, request.url)) : undefined;
+}
+
+const refusal = (status: number, text: string, pathname: string) =>
+  new NextResponse(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...commonSecurityHeaders(pathname, { https }) } });
+
+/** Addresses that choose their language themselves or have none: the API, feeds, calendars, one-click unsubscribe. */
+const isLocalizationFree = (pathname: string) => /^\/(?:api\/|_next\/|_vercel\/|events\/[^/]+\/ics$|unsubscribe\/)/.test(pathname) || /\.[^/]+$/.test(pathname);
+
 export const config = {
-  // Pages only: not the API, Next's assets, files with an extension (feeds, icons), calendar downloads or the
-  // one-click unsubscribe address (mail clients POST to it; it chooses the page's language itself).
-  matcher: ['/((?!api|_next|_vercel|events/[^/]+/ics|unsubscribe/|.*\\..*).*)'],
+  // Every address but Next's own built files: the headers and the forgery check apply to pages, route handlers
+  // and server actions alike.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

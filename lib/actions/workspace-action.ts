@@ -4,6 +4,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from '../validation/messages';
 import { databaseFault, type DatabaseFault } from '../database-faults';
+import { unstorableFields } from '../validation/storable-text';
 import { SafeError } from '../errors';
 import { checkAccess, type WorkspaceUser } from '../auth/session';
 import type { Role } from '../auth/roles';
@@ -21,9 +22,9 @@ type Handler<Schema extends z.ZodType, Context, Data> = (input: z.output<Schema>
 type GenericErrors = (key: 'invalid' | 'unexpected' | DatabaseFault) => string;
 
 /**
- * The core every wrapper shares: validates the input with the form's schema, turns SafeError into a message for
- * the user, says so when PostgreSQL refused the write or could not be reached, and hides any other error behind a
- * generic one. Next's redirects and not-found pass through.
+ * The core every wrapper shares: refuses text the database could not store as typed, validates the input with
+ * the form's schema, turns SafeError into a message for the user, says so when PostgreSQL refused the write or
+ * could not be reached, and hides any other error behind a generic one. Next's redirects and not-found pass through.
  */
 async function validatedRun<Schema extends z.ZodType, Data>(
   schema: Schema,
@@ -31,6 +32,8 @@ async function validatedRun<Schema extends z.ZodType, Data>(
   errors: GenericErrors,
   run: (input: z.output<Schema>) => Promise<Data>,
 ): Promise<FormState<Data>> {
+  const unstorable = unstorableFields(input);
+  if (unstorable.length > 0) return { errors: Object.fromEntries(unstorable.map((field) => [field, ['invalid']])), message: errors('invalid') };
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, message: errors('invalid') };
   try {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import type { NextAuthOptions } from 'next-auth';
+import { after } from 'next/server';
 import type { Adapter, AdapterUser } from 'next-auth/adapters';
 import { audit } from '../audit/log';
 import { db } from '../db';
@@ -11,6 +12,7 @@ import { env } from '../env';
 import type { Role } from '../generated/prisma/enums';
 import { localeOfAddress } from '../i18n/routing';
 import { claimRoleForNewUser, maySignIn, normalizeEmail } from './access';
+import { signInIdentifier } from './sign-in-request';
 
 const magicLinkMinutes = 15;
 
@@ -31,15 +33,18 @@ function workspaceAdapter(): Adapter {
 }
 
 /**
- * Sends the link only to addresses that may sign in. Everyone else gets the same "check your email" page and
- * no mail, so the form never tells whether an address has an account. The email is in the language of the page
- * the link was asked on: the sign-in form's callbackUrl (where the link leads) carries its prefix.
+ * Sends the link only to addresses that may sign in. Everyone gets the same "check your email" page, at once:
+ * the address is checked and the mail sent after the answer has left, so neither the answer nor its delay tells
+ * whether an address has an account. The email is in the language of the page the link was asked on: the sign-in
+ * form's callbackUrl (where the link leads) carries its prefix.
  */
 async function sendSignInLink({ identifier, url }: { identifier: string; url: string }) {
-  if (!(await maySignIn(identifier))) return;
-  const locale = localeOfAddress(new URL(url).searchParams.get('callbackUrl'));
-  const values = { host: new URL(url).host, minutes: magicLinkMinutes };
-  await sendEmail({ to: identifier, ...(await composeLinkMessage(SignInLinkEmail, 'emails.signIn', locale, url, values)) });
+  after(async () => {
+    if (!(await maySignIn(identifier))) return;
+    const locale = localeOfAddress(new URL(url).searchParams.get('callbackUrl'));
+    const values = { host: new URL(url).host, minutes: magicLinkMinutes };
+    await sendEmail({ to: identifier, ...(await composeLinkMessage(SignInLinkEmail, 'emails.signIn', locale, url, values)) });
+  });
 }
 
 export const authOptions: NextAuthOptions = {
@@ -55,7 +60,7 @@ export const authOptions: NextAuthOptions = {
       from: env.EMAIL_FROM,
       maxAge: magicLinkMinutes * 60,
       options: {},
-      normalizeIdentifier: normalizeEmail,
+      normalizeIdentifier: signInIdentifier,
       sendVerificationRequest: sendSignInLink,
     } as NextAuthOptions['providers'][number],
   ],

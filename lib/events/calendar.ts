@@ -69,7 +69,10 @@ function timeZoneDefinition(events: CalendarEvent[], timeZone: string): string {
   return vtimezone(timeZone, new Date(Math.min(...instants)), new Date(Math.max(...instants)));
 }
 
-/** An iCalendar (RFC 5545) document of the given events. */
+/** Control characters iCalendar text may not hold (RFC 5545, 3.3.11); line breaks are CRLF and tabs are allowed. */
+const notICalendarText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** An iCalendar (RFC 5545) document of the given events; control characters of stored texts are left out. */
 export function renderCalendar(events: CalendarEvent[], options: CalendarOptions): string {
   const calendar = ical({
     prodId: { company: 'Kazakhstan solidarity tracker', product: 'Actions', language: options.locale.toUpperCase() },
@@ -96,7 +99,7 @@ export function renderCalendar(events: CalendarEvent[], options: CalendarOptions
       sequence: Math.floor((event.updatedAt.getTime() - event.createdAt.getTime()) / 1000),
     });
   }
-  return calendar.toString();
+  return calendar.toString().replace(notICalendarText, '');
 }
 
 /** An iCalendar file in UTF-8; `inline` lets calendar apps subscribe, `attachment` downloads it. */

@@ -86,7 +86,13 @@ export type AtomFeed = {
   labels: FeedLabels;
 };
 
-/** An Atom (RFC 4287) feed of published updates. */
+/**
+ * Characters XML 1.0 forbids anywhere, even escaped (control characters, U+FFFE, U+FFFF): a stored text may hold
+ * them (pasted from a PDF: form feeds), and a feed holding one is refused whole by readers.
+ */
+const notXmlCharacters = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** An Atom (RFC 4287) feed of published updates. Characters XML cannot hold are left out. */
 export function renderAtom({ id, title, author, selfUrl, pageUrl, updated, updates, caseUrl, labels }: AtomFeed): { xml: string; updated: Date } {
   const latest = updates.reduce((max, update) => Math.max(max, entryUpdated(update).getTime()), updated.getTime());
   const feed = new Feed({
@@ -111,7 +117,7 @@ export function renderAtom({ id, title, author, selfUrl, pageUrl, updated, updat
     });
   }
   return {
-    xml: withLanguages(feed.atom1(), labels.language, updates.map((update) => update.title.language)),
+    xml: withLanguages(feed.atom1(), labels.language, updates.map((update) => update.title.language)).replace(notXmlCharacters, ''),
     updated: new Date(latest),
   };
 }

@@ -28,6 +28,8 @@ function keyFor(issue: z.core.$ZodRawIssue): ValidationKey {
   }
 }
 
-z.config({ customError: (issue) => keyFor(issue) });
+// jitless: zod would otherwise probe for `new Function` in the browser, which the Content-Security-Policy forbids
+// (and reports as a violation on every form page).
+z.config({ customError: (issue) => keyFor(issue), jitless: true });
 
 export { z };

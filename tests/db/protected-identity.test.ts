@@ -96,3 +96,48 @@ describe('protecting a person named in the source documents', () => {
     expect(new Set(highlighted).size).toBe(source!.quotes.length);
   });
 });
+
+describe('a protected case beyond the public pages', () => {
+  const follower = async (email: string, locale: string) => {
+    const protectedCase = await database.db.case.findUniqueOrThrow({ where: { slug: 'protected-person' }, select: { id: true } });
+    return database.db.subscriber.create({
+      data: { email, locale, state: 'CONFIRMED', confirmedAt: new Date('2029-01-01'), followsEverything: true, cases: { create: [{ caseId: protectedCase.id }] } },
+      select: { id: true, email: true, locale: true },
+    });
+  };
+
+  it('is offered to followers, and listed in their data download, by its initials', async () => {
+    const { subscribeChoices, subscriberDataExport } = await import('@/lib/subscriptions/queries');
+    const choices = await subscribeChoices('ru');
+    expect(choices.flatMap((campaign) => campaign.cases).find((found) => found.slug === 'protected-person')?.name).toBe('A. P.');
+    expect(leaks(choices)).toEqual([]);
+    const subscriber = await follower('download@example.org', 'en');
+    const exported = await subscriberDataExport(subscriber.id);
+    expect(exported?.cases).toEqual([{ slug: 'protected-person', name: 'A. P.' }]);
+    expect(leaks(exported)).toEqual([]);
+  });
+
+  it('is named by its initials in the alert and the weekly digest of an update that names the person, in every language', async () => {
+    const { composeAlertEmails } = await import('@/lib/alerts/compose');
+    const protectedCase = await database.db.case.findUniqueOrThrow({ where: { slug: 'protected-person' }, select: { id: true } });
+    const publishedAt = new Date('2030-02-01T12:00:00Z');
+    const update = await database.db.update.create({
+      data: { caseId: protectedCase.id, title: `${secretName} transférée`, body: 'Айгерим Протектедова a été transférée.', occurredOn: publishedAt, occurredOnPrecision: 'DAY', state: 'PUBLISHED', publishedAt },
+    });
+    const recipients = await Promise.all(
+      ['en', 'fr', 'ru'].map(async (locale, index) => {
+        const { id, email } = await follower(`alert-${locale}@example.org`, locale);
+        return { deliveryId: BigInt(index + 1), subscriberId: id, email, locale, token: `token-${locale}` };
+      }),
+    );
+    const alert = { id: 'alert', kind: 'UPDATE' as const, updateId: update.id, eventId: null, periodStart: null, periodEnd: null };
+    const digest = { ...alert, kind: 'DIGEST' as const, updateId: null, periodStart: new Date('2030-01-25T00:00:00Z'), periodEnd: new Date('2030-02-02T00:00:00Z') };
+    for (const emails of [await composeAlertEmails(alert, recipients), await composeAlertEmails(digest, recipients)]) {
+      expect(emails).toHaveLength(3);
+      for (const email of emails) {
+        expect(`${email.subject}\n${email.text}`).toContain('A. P.');
+        expect(leaks(email)).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,11 +1,20 @@
 import { expect, type Page } from '@playwright/test';
 
-/** The first link of `path` in the newest email to `email` in the local mailbox (the worker sends it shortly). */
-export async function linkFromMailbox(page: Page, email: string, path: string): Promise<string> {
-  const message = page.getByTestId('mailbox-message').filter({ hasText: email });
+/**
+ * The address of the first link holding `path` (`subscribe/confirm`, `api/auth/callback/email`) in the newest
+ * email to `email` in the local mailbox. Mail arrives shortly after the action that sends it (the worker sends
+ * subscription mail, sign-in links leave after the answer), so the mailbox is read again until it is there.
+ */
+export async function linkFromMailbox(page: Page, email: string, path: string, locale = 'en'): Promise<string> {
+  const link = page
+    .getByTestId('mailbox-message')
+    .filter({ has: page.getByTestId('mailbox-to').getByText(email, { exact: true }) })
+    .first()
+    .locator(`a[href*="/${path}"]`)
+    .first();
   await expect(async () => {
-    await page.goto('/en/admin/mailbox');
-    await expect(message.first()).toBeVisible({ timeout: 1_000 });
+    await page.goto(`/${locale}/admin/mailbox`);
+    await expect(link).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
-  return (await message.first().getByRole('link', { name: new RegExp(`/${path}/`) }).first().getAttribute('href'))!;
+  return (await link.getAttribute('href'))!;
 }

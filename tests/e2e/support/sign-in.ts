@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import type { Role } from '../../../lib/generated/prisma/enums';
 import type { Db } from '../../../lib/prisma-client';
+import { linkFromMailbox } from './mailbox';
 
 /**
  * Signs in as a person does: asks for a link on the sign-in page, then follows the newest sign-in link sent to
@@ -12,13 +13,7 @@ export async function signIn(page: Page, email: string, locale = 'en') {
   await page.locator('input[type="email"]').fill(email);
   await page.locator('form button[type="submit"]').click();
   await expect(page).toHaveURL(/\/admin\/sign-in\/check-email$/);
-  await page.goto(`/${locale}/admin/mailbox`);
-  const newest = page
-    .getByTestId('mailbox-message')
-    .filter({ has: page.getByTestId('mailbox-to').getByText(email, { exact: true }) })
-    .filter({ has: page.locator('a[href*="/api/auth/callback/email"]') })
-    .first();
-  await newest.locator('a[href*="/api/auth/callback/email"]').click();
+  await page.goto(await linkFromMailbox(page, email, 'api/auth/callback/email', locale));
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
 }
 

@@ -1,6 +1,6 @@
 import NextAuth from 'next-auth';
 import { authOptions } from '@/lib/auth/options';
-import { allowSignInForEmail, allowSignInFromIp, clientIp } from '@/lib/rate-limit';
+import { signInRequestRefusal } from '@/lib/auth/sign-in-request';
 
 const handler = NextAuth(authOptions);
 
@@ -9,15 +9,8 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 /** Link requests are rate limited per network address and per email before next-auth sees them. */
 async function post(request: Request, context: Context) {
   const { nextauth } = await context.params;
-  if (nextauth.join('/') === 'signin/email') {
-    const form = await request.clone().formData().catch(() => null);
-    const email = String(form?.get('email') ?? '').trim().toLowerCase();
-    const allowed = (await allowSignInFromIp(clientIp(request.headers))) && (email === '' || (await allowSignInForEmail(email)));
-    if (!allowed) {
-      return Response.json({ error: 'Too many sign-in requests. Wait a quarter of an hour and try again.' }, { status: 429 });
-    }
-  }
-  return handler(request, context);
+  const refusal = nextauth.join('/') === 'signin/email' ? await signInRequestRefusal(request) : null;
+  return refusal ?? handler(request, context);
 }
 
 export { handler as GET, post as POST };
