@@ -26,6 +26,8 @@ test('every workspace page sends visitors who are not signed in to the sign-in p
 });
 
 test('a reviewer is refused every workspace page above their role', async ({ page }) => {
+  // One visit per workspace page: the time grows with their number.
+  test.setTimeout(120_000);
   const email = `reviewer-${Date.now()}@example.org`;
   const db = createPrismaClient(process.env.DATABASE_URL!, 1);
   await db.user.create({ data: { email, role: 'REVIEWER' } });
