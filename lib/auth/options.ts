@@ -1,8 +1,8 @@
 import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import type { NextAuthOptions } from 'next-auth';
-import { after } from 'next/server';
 import type { Adapter, AdapterUser } from 'next-auth/adapters';
+import { afterResponse } from '../after-response';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import { composeLinkMessage } from '../email/link-message-email';
@@ -39,7 +39,7 @@ function workspaceAdapter(): Adapter {
  * form's callbackUrl (where the link leads) carries its prefix.
  */
 async function sendSignInLink({ identifier, url }: { identifier: string; url: string }) {
-  after(async () => {
+  await afterResponse(async () => {
     if (!(await maySignIn(identifier))) return;
     const locale = localeOfAddress(new URL(url).searchParams.get('callbackUrl'));
     const values = { host: new URL(url).host, minutes: magicLinkMinutes };

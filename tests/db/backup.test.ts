@@ -92,8 +92,14 @@ describe('a backup restored', () => {
     let restoring = true;
     const reading = (async () => {
       while (restoring) {
-        const { rows } = await reader.query(`SELECT (SELECT count(*) FROM "Citation") AS citations, (SELECT count(*) FROM "Case" WHERE name = 'Changed') AS changed`);
-        seen.add(`${rows[0].citations} citations, ${rows[0].changed} changed cases`);
+        try {
+          const { rows } = await reader.query(`SELECT (SELECT count(*) FROM "Citation") AS citations, (SELECT count(*) FROM "Case" WHERE name = 'Changed') AS changed`);
+          seen.add(`${rows[0].citations} citations, ${rows[0].changed} changed cases`);
+        } catch (error) {
+          // PostgreSQL may end a read that locks the tables in another order than the restore (deadlock): that
+          // read sees nothing, which is not a mix either.
+          if ((error as { code?: string }).code !== '40P01') throw error;
+        }
       }
     })();
     await restoreBackup(source.url, backupFile);

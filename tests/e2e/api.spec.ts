@@ -150,7 +150,7 @@ test('unknown case slugs answer 404 in JSON', async ({ request }) => {
   }
 });
 
-test('any web page may read the API: CORS on GET and a GET-only preflight', async ({ request }) => {
+test('any web page may read the API: CORS on GET and a GET-only preflight', async ({ request, baseURL }) => {
   const get = await request.get('/api/v1/demands', { headers: { Origin: 'https://elsewhere.example' } });
   expect(get.headers()['access-control-allow-origin']).toBe('*');
   expect(get.headers()['access-control-expose-headers']).toContain('ETag');
@@ -163,7 +163,9 @@ test('any web page may read the API: CORS on GET and a GET-only preflight', asyn
   expect(preflight.headers()['access-control-allow-origin']).toBe('*');
   expect(preflight.headers()['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS');
   expect(preflight.headers()['access-control-allow-headers']).toContain('If-None-Match');
-  expect((await request.post('/api/v1/cases')).status()).toBe(405);
+  expect((await request.post('/api/v1/cases', { headers: { Origin: new URL(baseURL!).origin } })).status()).toBe(405);
+  // Without an Origin, a write is refused before it reaches the API.
+  expect((await request.post('/api/v1/cases')).status()).toBe(403);
 });
 
 test('only published updates are served: drafts, scheduled and corrected text never', async ({ request }) => {

@@ -100,6 +100,8 @@ test('texts typed into the workspace run no script on any page that shows them',
 });
 
 test('addresses and search terms are never written back as markup', async ({ page }) => {
+  // One page visit per payload and address.
+  test.setTimeout(120_000);
   const reflected = (payload: string) => encodeURIComponent(payload);
   await expectNoScriptRan(page, [
     ...payloads.map((payload) => `/en/cases?q=${reflected(payload)}&campaign=${reflected(payload)}&status=${reflected(payload)}`),
