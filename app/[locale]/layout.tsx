@@ -57,7 +57,12 @@ export default async function LocaleLayout({ children, params }: Props) {
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">
           {children}
         </main>
-        <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-stone-600">{t('footer')}</footer>
+        <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-stone-600">
+          {t('footer')}{' '}
+          <Link href="/about" className="underline">
+            {t('nav.about')}
+          </Link>
+        </footer>
         </NextIntlClientProvider>
       </body>
     </html>

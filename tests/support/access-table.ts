@@ -16,6 +16,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]/[...rest]': { access: 'PUBLIC' },
   '/[locale]/cases': { access: 'PUBLIC' },
   '/[locale]/cases/[slug]': { access: 'PUBLIC' },
+  '/[locale]/about': { access: 'PUBLIC' },
   '/[locale]/demands': { access: 'PUBLIC' },
   '/[locale]/events': { access: 'PUBLIC' },
   '/[locale]/events/[slug]': { access: 'PUBLIC' },
