@@ -3,7 +3,8 @@ import type { PageLoad } from './load';
 import type { PublishSample } from './publish';
 import type { LoadSettings } from './settings';
 
-export type Machine = { cpu: string; cores: number; memoryGb: number; os: string; node: string; postgres: string; loadAverage: number[]; note: string | null };
+/** Load averages (1, 5 and 15 minutes) say how much else the machine was doing. */
+export type Machine = { cpu: string; cores: number; memoryGb: number; os: string; node: string; postgres: string; loadAtStart: number[]; loadAtEnd: number[]; note: string | null };
 
 export type BenchResult = {
   date: string;
@@ -28,6 +29,7 @@ const count = (value: number) => Math.round(value).toLocaleString('en-US');
 const ms = (value: number) => value.toFixed(1);
 const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(2);
 const ratio = (value: number) => `${value.toFixed(2)}×`;
+const loads = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ');
 const largest = (result: BenchResult) => result.fanOut[result.fanOut.length - 1]!;
 const smallest = (result: BenchResult) => result.fanOut[0]!;
 const visibleMs = (sample: PublishSample) => Math.max(sample.pageMs, sample.feedMs);
@@ -99,7 +101,7 @@ Written by \`npm run bench\`${result.smoke ? ' (smoke run: tiny durations and fo
 - Date: ${result.date}
 - Command: \`${result.command}\`
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB memory; ${machine.os}; Node ${machine.node}; PostgreSQL ${machine.postgres}${machine.note ? `; ${machine.note}` : ''}
-- Load average when the run started: ${machine.loadAverage.map((value) => value.toFixed(2)).join(', ')}
+- Load average (1, 5, 15 minutes) when the run started: ${loads(machine.loadAtStart)}; when it ended: ${loads(machine.loadAtEnd)}
 
 ${headings.targets}
 

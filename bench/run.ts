@@ -20,7 +20,7 @@ const log = (line: string) => console.log(`[bench ${((Date.now() - startedAt) / 
 
 async function main() {
   const settings = readSettings();
-  const loadAverage = os.loadavg();
+  const loadAtStart = os.loadavg();
   const stack = await startStack(settings, log);
   const stopOnSignal = () => void stack.stop().then(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);
@@ -84,7 +84,8 @@ async function main() {
         os: `${os.type()} ${os.release()}`,
         node: process.versions.node,
         postgres: stack.postgresVersion,
-        loadAverage,
+        loadAtStart,
+        loadAtEnd: os.loadavg(),
         note: settings.machineNote,
       },
       load: settings.load,

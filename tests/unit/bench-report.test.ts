@@ -39,7 +39,7 @@ const result = (changes: Partial<BenchResult> = {}): BenchResult => ({
   date: '2026-11-21T10:00:00.000Z',
   command: 'npm run bench',
   smoke: false,
-  machine: { cpu: 'AMD EPYC', cores: 2, memoryGb: 24, os: 'Linux 6.1', node: '20.20.2', postgres: '18.0', loadAverage: [1, 1, 1], note: 'shared' },
+  machine: { cpu: 'AMD EPYC', cores: 2, memoryGb: 24, os: 'Linux 6.1', node: '20.20.2', postgres: '18.0', loadAtStart: [1, 1, 1], loadAtEnd: [2, 1, 1], note: 'shared' },
   load: { connections: 50, warmupSeconds: 3, durationSeconds: 10 },
   busiestCase: { slug: 'vadim-kuramshin', updates: 4 },
   pages: [
