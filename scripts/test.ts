@@ -67,7 +67,8 @@ function benchmarkSmokeRun(): boolean {
   }
 }
 
-async function main() {
+/** Unit and database tests, then end-to-end tests, on the throw-away (or TEST_DATABASE_SERVER_URL) server. */
+async function unitAndEndToEnd(): Promise<boolean> {
   let serverUrl = process.env.TEST_DATABASE_SERVER_URL;
   let stopServer = async () => {};
   if (serverUrl) {
@@ -87,12 +88,12 @@ async function main() {
 
   let ok = true;
   try {
-    if (only !== 'e2e' && only !== 'bench') {
+    if (only !== 'e2e') {
       log('unit and database tests');
       await migratedDatabase(serverUrl, 'tracker_template');
       ok = run(bin('vitest'), ['run', ...onlyFiles], { TEST_DATABASE_SERVER_URL: serverUrl, TEST_TEMPLATE_DATABASE: 'tracker_template' }) && ok;
     }
-    if (only !== 'unit' && only !== 'bench') {
+    if (only !== 'unit') {
       log('end-to-end tests: preparing the database and the production build');
       const databaseUrl = await prepareE2eDatabase(serverUrl);
       const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' };
@@ -100,12 +101,18 @@ async function main() {
       const [port, workerPort] = [String(await findFreePort()), String(await findFreePort())];
       ok = run(bin('playwright'), ['test', ...onlyFiles], { DATABASE_URL: databaseUrl, E2E_PORT: port, E2E_WORKER_PORT: workerPort, NEXT_TELEMETRY_DISABLED: '1' }) && ok;
     }
-    if (only === undefined || only === 'bench') {
-      log('benchmark smoke run');
-      ok = benchmarkSmokeRun() && ok;
-    }
   } finally {
     await stopServer();
+  }
+  return ok;
+}
+
+async function main() {
+  let ok = true;
+  if (only !== 'bench') ok = await unitAndEndToEnd();
+  if (only === undefined || only === 'bench') {
+    log('benchmark smoke run');
+    ok = benchmarkSmokeRun() && ok;
   }
   log(ok ? 'all tests passed' : 'some tests failed');
   process.exit(ok ? 0 : 1);
