@@ -109,7 +109,7 @@ export async function fanOut(stack: Stack, settings: Settings, caseId: string, f
       const { open } = await deliveryCounts(stack.sql, alertId);
       if (open === 0) break;
       if (Date.now() > deadline) throw new Error(`${open} of ${deliveries} deliveries still queued: sending is far slower than the configured rate`);
-      const sentBatches = Math.floor((deliveries - open) / 100);
+      const sentBatches = ((deliveries - open) / deliveries) * batches;
       while (faults[0] && sentBatches >= faults[0].afterBatches) await control(stack.resendUrl, '/__faults', faults.shift()!.fault);
       await sleep(200);
     }
