@@ -18,6 +18,7 @@ import type records from './messages/en/records.json';
 import type emails from './messages/en/emails.json';
 import type alerts from './messages/en/alerts.json';
 import type subscriptions from './messages/en/subscriptions.json';
+import type about from './messages/en/about.json';
 
 declare module 'next-intl' {
   interface AppConfig {
@@ -42,6 +43,7 @@ declare module 'next-intl' {
       emails: typeof emails;
       alerts: typeof alerts;
       subscriptions: typeof subscriptions;
+      about: typeof about;
     };
   }
 }

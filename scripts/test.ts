@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { reportProblems } from '../bench/report';
 import { createPrismaClient } from '../lib/prisma-client';
 import { applySeed } from '../seeds/apply';
 import { assertLocalDatabaseUrl } from '../tests/support/local-database';
@@ -14,9 +15,10 @@ import { findFreePort } from './lib/ports';
 
 /**
  * `npm test`: unit and database tests (Vitest), then end-to-end tests (Playwright, real Chromium) against the
- * production build. Everything runs on a throw-away PostgreSQL cluster in a temporary folder, or on the
- * local server of TEST_DATABASE_SERVER_URL. `npm test -- unit` or `npm test -- e2e` runs one part; files named
- * after it narrow that part (`npm test -- e2e tests/e2e/feeds.spec.ts`).
+ * production build, then the benchmark's smoke run. Everything runs on a throw-away PostgreSQL cluster in a
+ * temporary folder, or on the local server of TEST_DATABASE_SERVER_URL (the benchmark starts its own).
+ * `npm test -- unit`, `npm test -- e2e` or `npm test -- bench` runs one part; files named after unit or e2e
+ * narrow that part (`npm test -- e2e tests/e2e/feeds.spec.ts`).
  */
 const log = (line: string) => console.log(`[test] ${line}`);
 const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
@@ -48,7 +50,25 @@ async function prepareE2eDatabase(serverUrl: string): Promise<string> {
   return url;
 }
 
-async function main() {
+/**
+ * `npm run bench -- --smoke` into a temporary file, so the benchmark cannot rot: it must finish and write a whole
+ * report. Its numbers are not judged (a shared test machine proves nothing about speed).
+ */
+function benchmarkSmokeRun(): boolean {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kz-tracker-bench-smoke-'));
+  const report = path.join(dir, 'BENCHMARKS.md');
+  try {
+    if (!run('npm', ['run', 'bench', '--', '--smoke', '--report', report], {})) return false;
+    const problems = reportProblems(readFileSync(report, 'utf8'));
+    for (const problem of problems) log(`the smoke run's report is incomplete: ${problem}`);
+    return problems.length === 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Unit and database tests, then end-to-end tests, on the throw-away (or TEST_DATABASE_SERVER_URL) server. */
+async function unitAndEndToEnd(): Promise<boolean> {
   let serverUrl = process.env.TEST_DATABASE_SERVER_URL;
   let stopServer = async () => {};
   if (serverUrl) {
@@ -83,6 +103,16 @@ async function main() {
     }
   } finally {
     await stopServer();
+  }
+  return ok;
+}
+
+async function main() {
+  let ok = true;
+  if (only !== 'bench') ok = await unitAndEndToEnd();
+  if (only === undefined || only === 'bench') {
+    log('benchmark smoke run');
+    ok = benchmarkSmokeRun() && ok;
   }
   log(ok ? 'all tests passed' : 'some tests failed');
   process.exit(ok ? 0 : 1);

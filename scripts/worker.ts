@@ -11,6 +11,8 @@ import { exitWithError } from './lib/fatal';
  */
 async function main() {
   loadDotEnv();
+  // The worker renders emails with React, whose development build (the default without NODE_ENV) is far slower.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'production' });
   const { env } = await import('../lib/env');
   const { taskList, crontab } = await import('../lib/alerts/tasks');
   const { isLostDatabaseConnection, keepWorkersAlive } = await import('../lib/alerts/liveness');

@@ -7,8 +7,8 @@ import { LocaleSwitcher } from '../_components/locale-switcher';
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
-// No generateStaticParams: nothing is rendered at build time, when the database may not be the one served. Public
-// pages are rendered on their first visit and cached (lib/cache/page-cache-handler.mjs).
+// No generateStaticParams here: pages that read the database are never rendered at build time, when the database
+// may not be the one served. They are rendered on their first visit and cached (lib/cache/page-cache-handler.mjs).
 
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: 'common' });
@@ -52,7 +52,12 @@ export default async function LocaleLayout({ children, params }: Props) {
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">
           {children}
         </main>
-        <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-stone-600">{t('footer')}</footer>
+        <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-stone-600">
+          {t('footer')}{' '}
+          <Link href="/about" className="underline">
+            {t('nav.about')}
+          </Link>
+        </footer>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -201,13 +201,31 @@ async function digestMessages(alert: AlertToCompose, subscriberIds: string[], re
 
 const placeholder = { preferences: 'https://preferences.invalid/', unsubscribe: 'https://unsubscribe.invalid/' };
 
+type Rendered = { subject: string; html: string; text: string };
+
+/**
+ * Messages already rendered, by their template and exact content: every batch of an alert renders the same
+ * message, and rendering (twice, HTML and text) was most of a batch's work. Any change of content (a new
+ * translation, a name newly protected) is a new key. Only the latest few are kept.
+ */
+const rendered = new Map<string, Promise<Rendered>>();
+const renderedKept = 50;
+
 /** Renders a message once with placeholder links; each recipient then gets their own links swapped in. */
-async function renderShared(message: Message, locale: Locale) {
+async function renderShared(message: Message, locale: Locale): Promise<Rendered> {
   const element = message.element({ ...(await footerLabels(locale)), preferencesUrl: placeholder.preferences, unsubscribeUrl: placeholder.unsubscribe });
-  return { subject: message.subject, html: await render(element), text: await render(element, { plainText: true }) };
+  const key = JSON.stringify([(element.type as { name?: string }).name, message.subject, element.props]);
+  let rendering = rendered.get(key);
+  if (!rendering) {
+    rendering = (async () => ({ subject: message.subject, html: await render(element), text: await render(element, { plainText: true }) }))();
+    rendering.catch(() => rendered.delete(key));
+    rendered.set(key, rendering);
+    if (rendered.size > renderedKept) rendered.delete(rendered.keys().next().value!);
+  }
+  return rendering;
 }
 
-function personalise(rendered: { subject: string; html: string; text: string }, recipient: Recipient, locale: Locale): OutgoingEmail {
+function personalise(rendered: Rendered, recipient: Recipient, locale: Locale): OutgoingEmail {
   const links = (text: string) =>
     text.replaceAll(placeholder.preferences, preferencesUrl(recipient.token, locale)).replaceAll(placeholder.unsubscribe, unsubscribeUrl(recipient.token));
   return {
@@ -236,12 +254,12 @@ export async function composeAlertEmails(alert: AlertToCompose, recipients: Reci
     );
   }
   const messageFor = alert.kind === 'EVENT' ? await eventMessages(alert.eventId!, redact) : await updateMessages(alert.kind, alert.updateId!, redact);
-  const rendered = new Map<Locale, Awaited<ReturnType<typeof renderShared>>>();
+  const inLanguage = new Map<Locale, Rendered>();
   const emails: OutgoingEmail[] = [];
   for (const recipient of recipients) {
     const locale = asLocale(recipient.locale);
-    if (!rendered.has(locale)) rendered.set(locale, await renderShared(await messageFor(locale), locale));
-    emails.push(personalise(rendered.get(locale)!, recipient, locale));
+    if (!inLanguage.has(locale)) inLanguage.set(locale, await renderShared(await messageFor(locale), locale));
+    emails.push(personalise(inLanguage.get(locale)!, recipient, locale));
   }
   return emails;
 }

@@ -30,19 +30,17 @@ async function prepareBatch(alertId: string, batch: number, now: Date): Promise<
       FOR UPDATE OF d`;
     const fresh = rows.filter((row) => !row.pendingToken);
     const skipped = fresh.filter((row) => !row.reachable).map((row) => row.id);
-    if (skipped.length) await tx.delivery.updateMany({ where: { id: { in: skipped } }, data: { state: 'SKIPPED' } });
     const tokens = fresh.filter((row) => row.reachable).map((row) => ({ row, id: randomUUID(), ...newToken() }));
-    if (tokens.length) {
-      await tx.subscriberToken.createMany({
-        data: tokens.map(({ row, id, hash }) => ({
-          id,
-          subscriberId: row.subscriberId,
-          purpose: 'MANAGE' as const,
-          tokenHash: hash,
-          expiresAt: new Date(now.getTime() + tokenLifetimeMs.MANAGE),
-        })),
-      });
+    if (skipped.length || tokens.length) {
+      // One statement: skip, create the tokens, and give them to their deliveries.
       await tx.$executeRaw`
+        WITH skipped AS (
+          UPDATE "Delivery" SET state = 'SKIPPED' WHERE id = ANY(${skipped}::bigint[])
+        ), tokens AS (
+          INSERT INTO "SubscriberToken" (id, "subscriberId", purpose, "tokenHash", "expiresAt")
+          SELECT t.id, t.subscriber, 'MANAGE', t.hash, ${new Date(now.getTime() + tokenLifetimeMs.MANAGE)}
+          FROM unnest(${tokens.map(({ id }) => id)}::text[], ${tokens.map(({ row }) => row.subscriberId)}::text[], ${tokens.map(({ hash }) => hash)}::text[]) AS t(id, subscriber, hash)
+        )
         UPDATE "Delivery" d SET "pendingToken" = t.raw, "tokenId" = t.id
         FROM unnest(${tokens.map(({ row }) => row.id)}::bigint[], ${tokens.map(({ raw }) => raw)}::text[], ${tokens.map(({ id }) => id)}::text[]) AS t(delivery, raw, id)
         WHERE d.id = t.delivery`;

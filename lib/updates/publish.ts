@@ -59,6 +59,13 @@ async function recomputeCaseStatus(tx: Tx, caseId: string, actorId: string | nul
 }
 
 /**
+ * How long a publication's transaction may run: it creates one delivery per follower, and 100,000 of them take
+ * seconds (longer on a busy server), more than Prisma's default of 5 s. A publication that timed out would be
+ * lost whole, its alerts with it.
+ */
+const publicationTimeoutMs = 60_000;
+
+/**
  * The one way updates become public or stop being public: `work` makes the change (and its audit entries) in a
  * transaction, and returns what it did, or null when it changed nothing (a stale version). In the same
  * transaction every touched case takes its status from its latest published status-changing update and the
@@ -77,7 +84,7 @@ export async function commitPublication(
     for (const caseId of caseIds) await recomputeCaseStatus(tx, caseId, actorId);
     await queuePublicationAlerts(tx, change);
     return change;
-  });
+  }, { timeout: publicationTimeoutMs });
   if (committed) revalidatePublicRecord();
   return committed;
 }

@@ -107,6 +107,23 @@ describe('publishing an update', () => {
     expect(await queuedBatches()).toHaveLength(1);
   });
 
+  it("alerts the followers of a member's group, whichever of its members the update is about", async () => {
+    const group = await database.db.case.create({
+      data: { slug: 'alert-test-group', kind: 'GROUP', name: 'Groupe de test', campaignId: kuramshin.campaignId, status: 'CHARGED' },
+      select: { id: true },
+    });
+    await database.db.case.update({ where: { id: kuramshin.id }, data: { groupId: group.id } });
+    try {
+      const groupFollower = await subscribe({ email: 'group@example.org', cases: [group.id] });
+      const updateId = await publishUpdate();
+      const deliveries = await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { subscriberId: true } });
+      expect(deliveries.map((d) => d.subscriberId)).toEqual([groupFollower.id]);
+    } finally {
+      await database.db.case.update({ where: { id: kuramshin.id }, data: { groupId: null } });
+      await database.db.case.delete({ where: { id: group.id } });
+    }
+  });
+
   it('queues nothing when the publication rolls back', async () => {
     await subscribe({ email: 'case@example.org', cases: [kuramshin.id] });
     const update = await database.db.update.create({
@@ -272,5 +289,28 @@ describe('weekly digest and action events', () => {
     await runQueuedBatches();
     expect(resend.sent.map((email) => [email.to, email.subject])).toEqual([['actions@example.org', 'Action: Piquet piquet-a-venir']]);
     expect(resend.sent[0]!.text).toContain('Paris');
+  });
+
+  it('announces an action to the followers of its campaign and of the cases it concerns, once each, and no one else', async () => {
+    const campaign = await subscribe({ email: 'campaign@example.org', campaigns: [kuramshin.campaignId] });
+    const caseFollower = await subscribe({ email: 'case@example.org', cases: [kuramshin.id] });
+    const both = await subscribe({ email: 'both@example.org', cases: [kuramshin.id], campaigns: [kuramshin.campaignId] });
+    const other = await database.db.case.findFirstOrThrow({ where: { campaignId: { not: kuramshin.campaignId } }, select: { id: true, campaignId: true } });
+    await subscribe({ email: 'elsewhere@example.org', cases: [other.id], campaigns: [other.campaignId] });
+    const event = await database.db.actionEvent.create({
+      data: {
+        slug: 'lettres-a-kuramshin',
+        kind: 'LETTER_WRITING',
+        title: 'Lettres',
+        startsAt: new Date(Date.now() + 7 * 24 * 3600_000),
+        timeZone: 'Europe/Paris',
+        campaignId: kuramshin.campaignId,
+        cases: { create: [{ caseId: kuramshin.id }] },
+      },
+      select: { id: true },
+    });
+    await database.db.$transaction((tx) => fanout.queueEventAlert(tx, event.id));
+    const deliveries = await database.db.delivery.findMany({ where: { alert: { eventId: event.id } }, select: { subscriberId: true } });
+    expect(deliveries.map((d) => d.subscriberId).sort()).toEqual([campaign.id, caseFollower.id, both.id].sort());
   });
 });

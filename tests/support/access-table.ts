@@ -16,6 +16,7 @@ export const pageAccess: Record<string, { access: Access; sample?: string }> = {
   '/[locale]/[...rest]': { access: 'PUBLIC' },
   '/[locale]/cases': { access: 'PUBLIC' },
   '/[locale]/cases/[slug]': { access: 'PUBLIC' },
+  '/[locale]/about': { access: 'PUBLIC' },
   // /cases with a query string, rewritten here by proxy.ts (the folder name %5F is Next's escape for "_").
   '/[locale]/cases/%5Ffiltered': { access: 'PUBLIC', sample: '/[locale]/cases/_filtered' },
   '/[locale]/demands': { access: 'PUBLIC' },

@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
  * the stored answer for a repeated idempotency key (409 when the payload differs, as Resend does), and can be
  * told to answer 429 or 500 for a while; with `latencyMs` it takes that long over every call. Control endpoints
  * (/__sent, /__faults, /__reset) let other processes read and steer it. Run on its own:
- * `tsx tests/support/resend-server.ts <port>`.
+ * `tsx tests/support/resend-server.ts <port> [--recipients-only]`; with `--recipients-only` (`keepBodies: false`)
+ * it keeps who each email went to but not its body, so it can take a benchmark's hundred thousand emails.
  */
 export type RecordedEmail = { id: string; from: string; to: string; subject: string; html: string; text: string; headers: Record<string, string>; idempotencyKey: string | null };
 export type Fault = { status: 429 | 500 | 503; count?: number; forMs?: number; retryAfterSeconds?: number };
@@ -37,7 +38,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 type EmailInput = { from?: string; to?: string | string[]; subject?: string; html?: string; text?: string; headers?: Record<string, string> };
 
-export async function startRecordingResend({ port = 0, latencyMs = 0 } = {}): Promise<RecordingResend> {
+export async function startRecordingResend({ port = 0, latencyMs = 0, keepBodies = true } = {}): Promise<RecordingResend> {
   const sent: RecordedEmail[] = [];
   const calls: RecordingResend['calls'] = [];
   const answers = new Map<string, StoredAnswer>();
@@ -55,7 +56,8 @@ export async function startRecordingResend({ port = 0, latencyMs = 0 } = {}): Pr
     const to = Array.isArray(input.to) ? input.to[0] : input.to;
     if (!input.from || !to || !input.subject) return null;
     const id = randomUUID();
-    sent.push({ id, from: input.from, to, subject: input.subject, html: input.html ?? '', text: input.text ?? '', headers: input.headers ?? {}, idempotencyKey });
+    const body = keepBodies ? { html: input.html ?? '', text: input.text ?? '', headers: input.headers ?? {} } : { html: '', text: '', headers: {} };
+    sent.push({ id, from: input.from, to, subject: input.subject, ...body, idempotencyKey });
     return { id };
   };
 
@@ -139,6 +141,6 @@ export async function startRecordingResend({ port = 0, latencyMs = 0 } = {}): Pr
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const server = await startRecordingResend({ port: Number(process.argv[2] ?? 0) });
+  const server = await startRecordingResend({ port: Number(process.argv[2] ?? 0), keepBodies: !process.argv.includes('--recipients-only') });
   console.log(`recording Resend server at ${server.url}`);
 }
