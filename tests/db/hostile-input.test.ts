@@ -4,21 +4,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceUser } from '@/lib/auth/session';
 import { createDetainedCase } from '../e2e/support/test-case';
 import { createSeededAppDatabase } from '../support/app-database';
+import { session } from '../support/signed-in';
 import { homoglyphEmails, hostileStrings } from '../support/hostile-strings';
 
 // The actions run through their wrappers as in the app; only the session, the message lookup (keys instead of
 // sentences), the cache and the request headers stand in for a request.
-const session = vi.hoisted(() => ({ user: null as WorkspaceUser | null }));
-vi.mock('@/lib/auth/session', async () => {
-  const { hasRole } = await import('@/lib/auth/roles');
-  return {
-    checkAccess: async (minimum: WorkspaceUser['role']) => {
-      const { user } = session;
-      if (!user) return { status: 'signed-out' };
-      return { status: hasRole(user, minimum) ? 'allowed' : 'forbidden', user };
-    },
-  };
-});
+vi.mock('@/lib/auth/session', () => import('../support/signed-in'));
 vi.mock('next-intl/server', () => ({ getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}` }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 const fromIp = new AsyncLocalStorage<string>();

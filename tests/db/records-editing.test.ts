@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceUser } from '@/lib/auth/session';
 import { createSeededAppDatabase } from '../support/app-database';
+import { session } from '../support/signed-in';
 
 // As in editing.test.ts: the actions run through the workspace wrapper; only the session and the message lookup
 // stand in for a request.
-const session = vi.hoisted(() => ({ user: null as WorkspaceUser | null }));
-vi.mock('@/lib/auth/session', async () => {
-  const { hasRole } = await import('@/lib/auth/roles');
-  return {
-    checkAccess: async (minimum: WorkspaceUser['role']) => {
-      const { user } = session;
-      if (!user) return { status: 'signed-out' };
-      return { status: hasRole(user, minimum) ? 'allowed' : 'forbidden', user };
-    },
-  };
-});
+vi.mock('@/lib/auth/session', () => import('../support/signed-in'));
 vi.mock('next-intl/server', () => ({ getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}` }));
 
 let database: Awaited<ReturnType<typeof createSeededAppDatabase>>;
