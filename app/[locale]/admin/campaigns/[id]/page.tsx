@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { pageAccess } from '@/lib/auth/page-access';
 import { hasRole } from '@/lib/auth/roles';
 import { getCampaignForEditing } from '@/lib/campaigns/editor-queries';
-import { Link } from '@/lib/i18n/navigation';
 import { CampaignForm } from '../../../../_components/workspace/campaign-form';
 import { Forbidden } from '../../../../_components/workspace/forbidden';
+import { EditorPage } from '../../../../_components/workspace/editor-page';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,19 +18,13 @@ export default async function EditCampaignPage({ params }: Props) {
   const t = await getTranslations('records');
   const canEdit = hasRole(user, 'ORGANIZER');
   return (
-    <div className="max-w-3xl space-y-4">
-      <p className="text-sm">
-        <Link href="/admin/campaigns" className="underline">
-          {t('campaigns.title')}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t('campaigns.editTitle')}</h1>
+    <EditorPage back="/admin/campaigns" backLabel={t('campaigns.title')} title={t('campaigns.editTitle')}>
       {canEdit ? null : (
         <p role="note" className="rounded border border-stone-300 bg-stone-50 p-3">
           {t('readOnly')}
         </p>
       )}
       <CampaignForm mode="edit" campaignId={found.id} version={found.version} language={found.language} defaultValues={found.values} readOnly={!canEdit} />
-    </div>
+    </EditorPage>
   );
 }

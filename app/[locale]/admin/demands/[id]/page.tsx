@@ -3,10 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { pageAccess } from '@/lib/auth/page-access';
 import { hasRole } from '@/lib/auth/roles';
 import { getDemandForEditing, getDemandFormOptions } from '@/lib/demands/editor-queries';
-import { Link } from '@/lib/i18n/navigation';
 import { DemandForm } from '../../../../_components/workspace/demand-form';
 import { getEditingChoices } from '../../../../_components/workspace/editing-choices';
 import { Forbidden } from '../../../../_components/workspace/forbidden';
+import { EditorPage } from '../../../../_components/workspace/editor-page';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,19 +19,13 @@ export default async function EditDemandPage({ params }: Props) {
   const [t, options, choices] = await Promise.all([getTranslations('records'), getDemandFormOptions(), getEditingChoices()]);
   const canEdit = hasRole(user, 'ORGANIZER');
   return (
-    <div className="max-w-3xl space-y-4">
-      <p className="text-sm">
-        <Link href="/admin/demands" className="underline">
-          {t('demands.title')}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t('demands.editTitle')}</h1>
+    <EditorPage back="/admin/demands" backLabel={t('demands.title')} title={t('demands.editTitle')}>
       {canEdit ? null : (
         <p role="note" className="rounded border border-stone-300 bg-stone-50 p-3">
           {t('readOnly')}
         </p>
       )}
       <DemandForm mode="edit" demandId={id} version={found.version} defaultValues={found.values} options={{ ...options, languages: choices.languages }} readOnly={!canEdit} />
-    </div>
+    </EditorPage>
   );
 }

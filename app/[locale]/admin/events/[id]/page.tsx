@@ -9,6 +9,7 @@ import { AlertDeliveries } from '../../../../_components/workspace/alert-deliver
 import { EventForm } from '../../../../_components/workspace/event-form';
 import { getEventFormChoices } from '../../../../_components/workspace/event-form-options';
 import { Forbidden } from '../../../../_components/workspace/forbidden';
+import { EditorPage } from '../../../../_components/workspace/editor-page';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,13 +22,7 @@ export default async function EditEventPage({ params }: Props) {
   const [t, options, alerts] = await Promise.all([getTranslations('records'), getEventFormChoices(), getAlertDeliveryCounts({ eventId: id })]);
   const canEdit = hasRole(user, 'ORGANIZER');
   return (
-    <div className="max-w-3xl space-y-4">
-      <p className="text-sm">
-        <Link href="/admin/events" className="underline">
-          {t('events.title')}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{found.values.title}</h1>
+    <EditorPage back="/admin/events" backLabel={t('events.title')} title={found.values.title}>
       <p className="text-sm">
         <Link href={`/events/${found.values.slug}`} className="underline">
           {t('events.publicEventPage')}
@@ -40,6 +35,6 @@ export default async function EditEventPage({ params }: Props) {
       )}
       <AlertDeliveries alerts={alerts} />
       <EventForm mode="edit" eventId={id} version={found.version} defaultValues={found.values} options={options} readOnly={!canEdit} />
-    </div>
+    </EditorPage>
   );
 }

@@ -1,12 +1,12 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { pageAccess } from '@/lib/auth/page-access';
-import { Link } from '@/lib/i18n/navigation';
 import { asLocale, getCaseForNewUpdate, getSourceOptions } from '@/lib/updates/editor-queries';
 import { schedulingTimeZones } from '@/lib/updates/schedule-time';
 import { getEditingChoices } from '../../../../../../_components/workspace/editing-choices';
 import { Forbidden } from '../../../../../../_components/workspace/forbidden';
 import { UpdateForm } from '../../../../../../_components/workspace/update-form';
+import { EditorPage } from '../../../../../../_components/workspace/editor-page';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,13 +18,7 @@ export default async function NewUpdatePage({ params }: Props) {
   if (!subject) notFound();
   const [t, choices, documents] = await Promise.all([getTranslations('editing'), getEditingChoices(), getSourceOptions()]);
   return (
-    <div className="max-w-3xl space-y-4">
-      <p className="text-sm">
-        <Link href={`/admin/cases/${subject.id}`} className="underline">
-          {subject.name}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t('updates.newTitle', { name: subject.name })}</h1>
+    <EditorPage back={`/admin/cases/${subject.id}`} backLabel={subject.name} title={t('updates.newTitle', { name: subject.name })}>
       <UpdateForm
         target={{ mode: 'create', caseId: subject.id }}
         choices={choices}
@@ -41,6 +35,6 @@ export default async function NewUpdatePage({ params }: Props) {
           sources: [],
         }}
       />
-    </div>
+    </EditorPage>
   );
 }
