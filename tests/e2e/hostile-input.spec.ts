@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { scriptPayloads } from '../support/hostile-strings';
+import { revalidatePublicPages } from './support/page-cache';
 import { signIn } from './support/sign-in';
 
 // Escaping is what is tested here, not the Content-Security-Policy (tests/e2e/security-headers.spec.ts): with the
@@ -20,9 +21,9 @@ async function expectNoScriptRan(page: Page, addresses: string[]) {
     void dialog.dismiss();
   });
   for (const address of addresses) {
+    // Loaded: inline handlers of injected markup (onerror, onload) have fired by then.
     const response = await page.goto(address);
     expect(response?.status(), address).toBeLessThan(500);
-    await page.waitForLoadState('networkidle');
     const injected = page.locator('img[src="x"], svg[onload], iframe[srcdoc], details[ontoggle], a[href^="javascript:"], script:not([src])').filter({ hasText: marker });
     expect(await page.locator('img[src="x"], svg[onload], iframe[srcdoc], details[ontoggle], a[href^="javascript:"]').count(), address).toBe(0);
     expect(await injected.count(), address).toBe(0);
@@ -67,12 +68,15 @@ test('texts typed into the workspace run no script on any page that shows them',
     data: { slug: `xss-source-${marker}`, title: payloads[6]!, summary: allPayloads, body: allPayloads, language: 'en', issuedOn: new Date('2022-01-10'), issuedOnPrecision: 'DAY', issuers: { create: [{ organisationId: issuer.id, position: 0 }] } },
   });
   const update = await db.update.findFirstOrThrow({ where: { caseId }, select: { id: true } });
+  await revalidatePublicPages();
 
   await expectNoScriptRan(page, [
     `/en/cases/${slug}`,
     `/en/cases/${slug}/opengraph-image`,
     '/en/cases',
     '/en',
+    '/en/events',
+    '/en/demands',
     `/en/events/${event.slug}`,
     `/en/sources/${source.slug}`,
     '/en/admin',
@@ -96,6 +100,7 @@ test('texts typed into the workspace run no script on any page that shows them',
   await db.demand.delete({ where: { id: demand.id } });
   await db.sourceDocument.delete({ where: { id: source.id } });
   await db.case.delete({ where: { id: caseId } });
+  await revalidatePublicPages();
   await db.$disconnect();
 });
 
