@@ -24,6 +24,10 @@ function sizeOf(value) {
   return Math.max(size, 1);
 }
 
+/** Past the lifetime it was stored with (`revalidate` seconds): Next renders it again in the background. */
+const isPastItsTime = (/** @type {{ lastModified: number; cacheControl?: any }} */ entry, /** @type {number} */ now) =>
+  typeof entry.cacheControl?.revalidate === 'number' && now - entry.lastModified > entry.cacheControl.revalidate * 1000;
+
 /** @param {{ value: any }} entry @param {string[] | undefined} extraTags */
 function tagsOf(entry, extraTags = []) {
   const header = entry.value?.headers?.['x-next-cache-tags'];
@@ -40,6 +44,8 @@ export function createPageStore({ maxBytes, shareWith, log = (message) => consol
   const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => sizeOf(entry.value) });
   /** @type {Map<string, number>} */
   const revalidatedAt = new Map();
+  /** When Next started rendering a page again (its first visit since it went missing or out of date). */
+  const renderingSince = new LRUCache({ max: 10_000 });
   /** @type {Promise<pg.Client | undefined> | undefined} */
   let listening;
   let closed = false;
@@ -90,9 +96,15 @@ export function createPageStore({ maxBytes, shareWith, log = (message) => consol
     /** @param {string} key @param {string[]} [extraTags] */
     get(key, extraTags) {
       void listen();
+      const now = Date.now();
       const entry = entries.get(key);
-      if (!entry) return null;
-      if (tagsOf(entry, extraTags).some((tag) => (revalidatedAt.get(tag) ?? 0) >= entry.lastModified)) {
+      const revalidated = entry && tagsOf(entry, extraTags).some((tag) => (revalidatedAt.get(tag) ?? 0) >= entry.lastModified);
+      if (!entry || revalidated || isPastItsTime(entry, now)) {
+        // Next renders the page now: what it stores is as old as this moment, not as the moment it is stored, so
+        // a revalidation during the render still marks it stale.
+        if (!renderingSince.has(key)) renderingSince.set(key, now);
+      }
+      if (!entry || revalidated) {
         entries.delete(key);
         return null;
       }
@@ -100,8 +112,10 @@ export function createPageStore({ maxBytes, shareWith, log = (message) => consol
     },
     /** @param {string} key @param {any} value @param {{ tags?: string[]; cacheControl?: unknown }} context */
     set(key, value, { tags, cacheControl } = {}) {
+      const lastModified = renderingSince.get(key) ?? Date.now();
+      renderingSince.delete(key);
       if (value === null) entries.delete(key);
-      else entries.set(key, { value, lastModified: Date.now(), tags, cacheControl });
+      else entries.set(key, { value, lastModified, tags, cacheControl });
     },
     /** Marks the tags stale here and, when shared, in every other process. @param {string[]} tags */
     async revalidate(tags) {

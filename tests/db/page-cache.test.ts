@@ -45,11 +45,35 @@ describe('the page cache', () => {
     expect(store.get('/en/cases/some-case')).not.toBeNull();
 
     await store.revalidate(['_N_T_/layout']);
-    expect(store.get('/en/cases/some-case')).toBeNull();
-    // A page stored in the very millisecond of a revalidation counts as older than it: wait for the next one.
+    // A page rendered in the very millisecond of a revalidation counts as older than it: wait for the next one.
     await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(store.get('/en/cases/some-case')).toBeNull();
     store.set('/en/cases/some-case', renderedPage('<p>after</p>'));
     expect(store.get('/en/cases/some-case')).toMatchObject({ value: { html: '<p>after</p>' } });
+  });
+
+  it('a page whose rendering began before a revalidation is out of date, however late it is stored', async () => {
+    const store = webProcess();
+    expect(store.get('/en/events')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await store.revalidate(['_N_T_/layout']);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    store.set('/en/events', renderedPage('<p>rendered from the record before the change</p>', '_N_T_/layout,_N_T_/en/events'));
+    expect(store.get('/en/events')).toBeNull();
+
+    store.set('/en/events', renderedPage('<p>rendered after it</p>', '_N_T_/layout,_N_T_/en/events'));
+    expect(store.get('/en/events')).toMatchObject({ value: { html: '<p>rendered after it</p>' } });
+  });
+
+  it('a page rendered again when its lifetime ran out counts from the moment its new rendering began', async () => {
+    const store = webProcess();
+    store.set('/en', renderedPage('<p>home</p>', '_N_T_/layout,_N_T_/en'), { cacheControl: { revalidate: 0.001 } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(store.get('/en')).not.toBeNull(); // served while Next renders it again in the background
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await store.revalidate(['_N_T_/en']);
+    store.set('/en', renderedPage('<p>home, rendered during the change</p>', '_N_T_/layout,_N_T_/en'), { cacheControl: { revalidate: 60 } });
+    expect(store.get('/en')).toBeNull();
   });
 
   it('keeps within its memory bound, dropping the least recently visited page first', () => {
