@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormProvider, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { createCampaign, updateCampaign } from '@/lib/campaigns/actions';
 import { campaignCreateSchema, campaignEditSchema, type CampaignCreateInput, type CampaignFormValues } from '@/lib/campaigns/campaign.schema';
 import type { Choice } from './choices';
-import { ConflictNotice, conflictRows } from './conflict-notice';
+import { RecordFormFrame } from './record-form-frame';
 import { Field, FormMessage, inputClass, SelectField, useHydrated } from './form-field';
 import { useRecordForm } from './use-record-form';
 
@@ -38,52 +38,45 @@ export function CampaignForm(props: Props) {
     savedMessage: t('saved'),
     readOnly,
   });
-  const { register, getValues, formState } = form;
+  const { register, formState } = form;
   const chosenLanguage = useWatch({ control: form.control, name: 'language' });
   const language = props.mode === 'create' ? chosenLanguage : props.language;
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
-        {conflict ? (
-          <ConflictNotice
-            changedAt={conflict.changedAt}
-            rows={conflictRows(
-              fields.map((name) => ({ name, label: t(name) })),
-              conflict.theirs,
-              getValues(),
-              (_name, value) => String(value ?? ''),
-            )}
-            onKeepMine={keepMine}
-            onTakeTheirs={takeTheirs}
-          />
+    <RecordFormFrame
+      form={form}
+      onSubmit={onSubmit}
+      conflict={conflict}
+      fields={fields.map((name) => ({ name, label: t(name) }))}
+      display={(_name, value) => String(value ?? '')}
+      onKeepMine={keepMine}
+      onTakeTheirs={takeTheirs}
+    >
+      <fieldset disabled={readOnly} className="space-y-4">
+        <Field name="title" label={t('title')}>
+          {(control) => <input {...control} lang={language} className={inputClass} {...register('title')} />}
+        </Field>
+        <Field name="summary" label={t('summary')}>
+          {(control) => <textarea {...control} lang={language} rows={5} className={inputClass} {...register('summary')} />}
+        </Field>
+        {props.mode === 'create' ? (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField name="language" label={t('language')} choices={props.languages} />
+            <Field name="slug" label={t('slug')} hint={t('slugHint')}>
+              {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
+            </Field>
+          </div>
         ) : null}
-        <fieldset disabled={readOnly} className="space-y-4">
-          <Field name="title" label={t('title')}>
-            {(control) => <input {...control} lang={language} className={inputClass} {...register('title')} />}
-          </Field>
-          <Field name="summary" label={t('summary')}>
-            {(control) => <textarea {...control} lang={language} rows={5} className={inputClass} {...register('summary')} />}
-          </Field>
-          {props.mode === 'create' ? (
-            <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField name="language" label={t('language')} choices={props.languages} />
-              <Field name="slug" label={t('slug')} hint={t('slugHint')}>
-                {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
-              </Field>
-            </div>
-          ) : null}
-          <Field name="position" label={t('position')} hint={t('positionHint')}>
-            {(control) => <input {...control} type="number" min={0} step={1} className={`${inputClass} sm:w-32`} {...register('position', { valueAsNumber: true })} />}
-          </Field>
-        </fieldset>
-        <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-        {readOnly ? null : (
-          <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-            {props.mode === 'create' ? t('create') : t('save')}
-          </button>
-        )}
-      </form>
-    </FormProvider>
+        <Field name="position" label={t('position')} hint={t('positionHint')}>
+          {(control) => <input {...control} type="number" min={0} step={1} className={`${inputClass} sm:w-32`} {...register('position', { valueAsNumber: true })} />}
+        </Field>
+      </fieldset>
+      <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
+      {readOnly ? null : (
+        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+          {props.mode === 'create' ? t('create') : t('save')}
+        </button>
+      )}
+    </RecordFormFrame>
   );
 }

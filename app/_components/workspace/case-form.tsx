@@ -2,13 +2,13 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { createCase, updateCase } from '@/lib/cases/actions';
 import { caseCreateSchema, caseEditSchema, type CaseFormValues } from '@/lib/cases/case.schema';
 import { CaseKind } from '@/lib/generated/prisma/enums';
 import type { UpdateContent } from '@/lib/updates/update.schema';
 import { labelOf, type Choice, type EditingChoices } from './choices';
-import { ConflictNotice, conflictRows } from './conflict-notice';
+import { RecordFormFrame } from './record-form-frame';
 import { Field, FormMessage, inputClass, useHydrated, SelectField } from './form-field';
 import { useVersionedSave } from './versioned-save';
 import type { SourceDocumentOption } from './sources-field';
@@ -36,7 +36,7 @@ export function CaseForm(props: Props) {
     resolver: zodResolver(props.mode === 'create' ? caseCreateSchema : caseEditSchema) as unknown as Resolver<FormShape>,
     defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.caseId, version: props.version },
   });
-  const { register, getValues, formState, control } = form;
+  const { register, formState, control } = form;
   const kind = useWatch({ control, name: 'kind' });
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
@@ -73,96 +73,94 @@ export function CaseForm(props: Props) {
   };
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
-        {conflict ? (
-          <ConflictNotice
-            changedAt={conflict.changedAt}
-            rows={conflictRows(labels, conflict.theirs, getValues(), display)}
-            onKeepMine={keepMine}
-            onTakeTheirs={takeTheirs}
-          />
-        ) : null}
-        <fieldset disabled={readOnly} className="space-y-4">
-          <Field name="kind" label={t('kind')}>
-            {(control) => (
-              <select {...control} className={inputClass} {...register('kind')}>
-                {Object.values(CaseKind).map((value) => (
-                  <option key={value} value={value}>
-                    {t(`kinds.${value}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="name" label={t('name')}>
-            {(control) => <input {...control} className={inputClass} {...register('name')} />}
-          </Field>
-          <Field name="slug" label={t('slug')} hint={t('slugHint')}>
-            {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
-          </Field>
-          <Field name="aliases" label={t('aliases')} hint={t('aliasesHint')}>
-            {(control) => <textarea {...control} rows={3} className={inputClass} {...register('aliases')} />}
-          </Field>
-          <div className="flex items-start gap-2">
-            <input id="field-identityProtected" type="checkbox" className="mt-1.5" aria-describedby="field-identityProtected-hint" {...register('identityProtected')} />
-            <div>
-              <label htmlFor="field-identityProtected" className="font-medium">
-                {t('identityProtected')}
-              </label>
-              <p id="field-identityProtected-hint" className="text-sm text-stone-600">
-                {t('identityProtectedHint')}
-              </p>
-            </div>
-          </div>
-          <SelectField name="language" label={t('language')} hint={t('languageHint')} choices={choices.languages} />
-          {textFields.map((name) => (
-            <Field key={name} name={name} label={t(name)}>
-              {(control) =>
-                longTextFields.has(name) ? (
-                  <textarea {...control} rows={3} className={inputClass} {...register(name)} />
-                ) : (
-                  <input {...control} className={inputClass} {...register(name)} />
-                )
-              }
-            </Field>
-          ))}
-          <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField name="organisationId" label={t('organisation')} choices={options.organisations} emptyLabel={t('none')} />
-            <SelectField name="campaignId" label={t('campaign')} choices={options.campaigns} />
-          </div>
-          {kind === 'PERSON' ? (
-            <SelectField name="groupId" label={t('group')} hint={t('groupHint')} choices={options.groups} emptyLabel={t('none')} />
-          ) : null}
-          <Field name="photoUrl" label={t('photoUrl')} hint={t('photoUrlHint')}>
-            {(control) => <input {...control} type="url" inputMode="url" className={inputClass} {...register('photoUrl')} />}
-          </Field>
-          <fieldset>
-            <legend className="font-medium">{t('flags')}</legend>
-            <div className="mt-1 flex flex-wrap gap-4">
-              {choices.flags.map((choice) => (
-                <label key={choice.value} className="flex items-center gap-2">
-                  <input type="checkbox" value={choice.value} {...register('flags')} />
-                  {choice.label}
-                </label>
+    <RecordFormFrame
+      form={form}
+      onSubmit={onSubmit}
+      conflict={conflict}
+      fields={labels}
+      display={display}
+      onKeepMine={keepMine}
+      onTakeTheirs={takeTheirs}
+    >
+      <fieldset disabled={readOnly} className="space-y-4">
+        <Field name="kind" label={t('kind')}>
+          {(control) => (
+            <select {...control} className={inputClass} {...register('kind')}>
+              {Object.values(CaseKind).map((value) => (
+                <option key={value} value={value}>
+                  {t(`kinds.${value}`)}
+                </option>
               ))}
-            </div>
-          </fieldset>
-          {props.mode === 'create' ? (
-            <fieldset className="space-y-4 rounded border border-stone-300 p-4">
-              <legend className="px-1 font-semibold">{t('firstUpdate')}</legend>
-              <p className="text-sm text-stone-600">{t('firstUpdateHint')}</p>
-              <UpdateContentFields prefix="firstUpdate." choices={choices} documents={props.documents} statusRequired />
-            </fieldset>
-          ) : null}
+            </select>
+          )}
+        </Field>
+        <Field name="name" label={t('name')}>
+          {(control) => <input {...control} className={inputClass} {...register('name')} />}
+        </Field>
+        <Field name="slug" label={t('slug')} hint={t('slugHint')}>
+          {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
+        </Field>
+        <Field name="aliases" label={t('aliases')} hint={t('aliasesHint')}>
+          {(control) => <textarea {...control} rows={3} className={inputClass} {...register('aliases')} />}
+        </Field>
+        <div className="flex items-start gap-2">
+          <input id="field-identityProtected" type="checkbox" className="mt-1.5" aria-describedby="field-identityProtected-hint" {...register('identityProtected')} />
+          <div>
+            <label htmlFor="field-identityProtected" className="font-medium">
+              {t('identityProtected')}
+            </label>
+            <p id="field-identityProtected-hint" className="text-sm text-stone-600">
+              {t('identityProtectedHint')}
+            </p>
+          </div>
+        </div>
+        <SelectField name="language" label={t('language')} hint={t('languageHint')} choices={choices.languages} />
+        {textFields.map((name) => (
+          <Field key={name} name={name} label={t(name)}>
+            {(control) =>
+              longTextFields.has(name) ? (
+                <textarea {...control} rows={3} className={inputClass} {...register(name)} />
+              ) : (
+                <input {...control} className={inputClass} {...register(name)} />
+              )
+            }
+          </Field>
+        ))}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField name="organisationId" label={t('organisation')} choices={options.organisations} emptyLabel={t('none')} />
+          <SelectField name="campaignId" label={t('campaign')} choices={options.campaigns} />
+        </div>
+        {kind === 'PERSON' ? (
+          <SelectField name="groupId" label={t('group')} hint={t('groupHint')} choices={options.groups} emptyLabel={t('none')} />
+        ) : null}
+        <Field name="photoUrl" label={t('photoUrl')} hint={t('photoUrlHint')}>
+          {(control) => <input {...control} type="url" inputMode="url" className={inputClass} {...register('photoUrl')} />}
+        </Field>
+        <fieldset>
+          <legend className="font-medium">{t('flags')}</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {choices.flags.map((choice) => (
+              <label key={choice.value} className="flex items-center gap-2">
+                <input type="checkbox" value={choice.value} {...register('flags')} />
+                {choice.label}
+              </label>
+            ))}
+          </div>
         </fieldset>
-        <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-        {readOnly ? null : (
-          <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-            {props.mode === 'create' ? t('create') : t('save')}
-          </button>
-        )}
-      </form>
-    </FormProvider>
+        {props.mode === 'create' ? (
+          <fieldset className="space-y-4 rounded border border-stone-300 p-4">
+            <legend className="px-1 font-semibold">{t('firstUpdate')}</legend>
+            <p className="text-sm text-stone-600">{t('firstUpdateHint')}</p>
+            <UpdateContentFields prefix="firstUpdate." choices={choices} documents={props.documents} statusRequired />
+          </fieldset>
+        ) : null}
+      </fieldset>
+      <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
+      {readOnly ? null : (
+        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+          {props.mode === 'create' ? t('create') : t('save')}
+        </button>
+      )}
+    </RecordFormFrame>
   );
 }

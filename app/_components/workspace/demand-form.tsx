@@ -2,12 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { createDemand, updateDemand } from '@/lib/demands/actions';
 import { demandCreateSchema, demandEditSchema, type DemandFormValues } from '@/lib/demands/demand.schema';
 import { DatePrecision, DemandKind, DemandStatus } from '@/lib/generated/prisma/enums';
 import { labelOf, type Choice } from './choices';
-import { ConflictNotice, conflictRows } from './conflict-notice';
+import { RecordFormFrame } from './record-form-frame';
 import { Field, FormMessage, inputClass, useHydrated } from './form-field';
 import { useVersionedSave } from './versioned-save';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
@@ -31,7 +31,7 @@ export function DemandForm(props: Props) {
     resolver: zodResolver(props.mode === 'create' ? demandCreateSchema : demandEditSchema) as unknown as Resolver<FormShape>,
     defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.demandId, version: props.version },
   });
-  const { register, getValues, formState } = form;
+  const { register, formState } = form;
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
   const { onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedSave(
@@ -67,65 +67,58 @@ export function DemandForm(props: Props) {
   );
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
-        {conflict ? (
-          <ConflictNotice
-            changedAt={conflict.changedAt}
-            rows={conflictRows(
-              fields.map((name) => ({ name, label: t(name) })),
-              conflict.theirs,
-              getValues(),
-              display,
-            )}
-            onKeepMine={keepMine}
-            onTakeTheirs={takeTheirs}
-          />
-        ) : null}
-        <fieldset disabled={readOnly} className="space-y-4">
-          <Field name="text" label={t('text')}>
-            {(control) => <textarea {...control} rows={4} className={inputClass} {...register('text')} />}
+    <RecordFormFrame
+      form={form}
+      onSubmit={onSubmit}
+      conflict={conflict}
+      fields={fields.map((name) => ({ name, label: t(name) }))}
+      display={display}
+      onKeepMine={keepMine}
+      onTakeTheirs={takeTheirs}
+    >
+      <fieldset disabled={readOnly} className="space-y-4">
+        <Field name="text" label={t('text')}>
+          {(control) => <textarea {...control} rows={4} className={inputClass} {...register('text')} />}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-3">
+          {select('kind', Object.values(DemandKind).map((value) => ({ value, label: t(`kinds.${value}`) })))}
+          {select('status', Object.values(DemandStatus).map((value) => ({ value, label: t(`statuses.${value}`) })))}
+          {select('language', options.languages)}
+        </div>
+        <Field name="progressNote" label={t('progressNote')} hint={t('progressNoteHint')}>
+          {(control) => <textarea {...control} rows={3} className={inputClass} {...register('progressNote')} />}
+        </Field>
+        <Field name="caseIds" label={t('caseIds')} hint={t('caseIdsHint')}>
+          {(control) => (
+            <select {...control} multiple size={8} className={inputClass} {...register('caseIds')}>
+              {options.cases.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {select('campaignId', options.campaigns)}
+          {select('issuedById', options.organisations)}
+        </div>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field name="issuedOn" label={t('issuedOn')}>
+            {(control) => <input {...control} type="date" className={inputClass} {...register('issuedOn')} />}
           </Field>
-          <div className="grid gap-4 sm:grid-cols-3">
-            {select('kind', Object.values(DemandKind).map((value) => ({ value, label: t(`kinds.${value}`) })))}
-            {select('status', Object.values(DemandStatus).map((value) => ({ value, label: t(`statuses.${value}`) })))}
-            {select('language', options.languages)}
-          </div>
-          <Field name="progressNote" label={t('progressNote')} hint={t('progressNoteHint')}>
-            {(control) => <textarea {...control} rows={3} className={inputClass} {...register('progressNote')} />}
+          {select('issuedOnPrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
+          <Field name="slug" label={t('slug')}>
+            {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
           </Field>
-          <Field name="caseIds" label={t('caseIds')} hint={t('caseIdsHint')}>
-            {(control) => (
-              <select {...control} multiple size={8} className={inputClass} {...register('caseIds')}>
-                {options.cases.map((choice) => (
-                  <option key={choice.value} value={choice.value}>
-                    {choice.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <div className="grid gap-4 sm:grid-cols-2">
-            {select('campaignId', options.campaigns)}
-            {select('issuedById', options.organisations)}
-          </div>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <Field name="issuedOn" label={t('issuedOn')}>
-              {(control) => <input {...control} type="date" className={inputClass} {...register('issuedOn')} />}
-            </Field>
-            {select('issuedOnPrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
-            <Field name="slug" label={t('slug')}>
-              {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
-            </Field>
-          </div>
-        </fieldset>
-        <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-        {readOnly ? null : (
-          <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-            {props.mode === 'create' ? t('create') : t('save')}
-          </button>
-        )}
-      </form>
-    </FormProvider>
+        </div>
+      </fieldset>
+      <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
+      {readOnly ? null : (
+        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+          {props.mode === 'create' ? t('create') : t('save')}
+        </button>
+      )}
+    </RecordFormFrame>
   );
 }

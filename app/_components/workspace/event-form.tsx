@@ -2,12 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { createEvent, updateEvent } from '@/lib/events/actions';
 import { eventCreateSchema, eventEditSchema, type EventFormValues } from '@/lib/events/event.schema';
 import { DatePrecision, EventKind } from '@/lib/generated/prisma/enums';
 import { labelOf, type Choice } from './choices';
-import { ConflictNotice, conflictRows } from './conflict-notice';
+import { RecordFormFrame } from './record-form-frame';
 import { Field, FormMessage, inputClass, useHydrated } from './form-field';
 import { useVersionedSave } from './versioned-save';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
@@ -35,7 +35,7 @@ export function EventForm(props: Props) {
     resolver: zodResolver(props.mode === 'create' ? eventCreateSchema : eventEditSchema) as unknown as Resolver<FormShape>,
     defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.eventId, version: props.version },
   });
-  const { register, getValues, formState } = form;
+  const { register, formState } = form;
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
   const { onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedSave(
@@ -96,65 +96,58 @@ export function EventForm(props: Props) {
   );
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
-        {conflict ? (
-          <ConflictNotice
-            changedAt={conflict.changedAt}
-            rows={conflictRows(
-              conflictFields.map((name) => ({ name, label: t(name) })),
-              conflict.theirs,
-              getValues(),
-              display,
-            )}
-            onKeepMine={keepMine}
-            onTakeTheirs={takeTheirs}
-          />
-        ) : null}
-        <fieldset disabled={readOnly} className="space-y-4">
-          {text('title')}
-          <div className="grid gap-4 sm:grid-cols-3">
-            {select('kind', options.kinds)}
-            {select('language', options.languages)}
-            {text('slug')}
-          </div>
-          <Field name="description" label={t('description')}>
-            {(control) => <textarea {...control} rows={5} className={inputClass} {...register('description')} />}
+    <RecordFormFrame
+      form={form}
+      onSubmit={onSubmit}
+      conflict={conflict}
+      fields={conflictFields.map((name) => ({ name, label: t(name) }))}
+      display={display}
+      onKeepMine={keepMine}
+      onTakeTheirs={takeTheirs}
+    >
+      <fieldset disabled={readOnly} className="space-y-4">
+        {text('title')}
+        <div className="grid gap-4 sm:grid-cols-3">
+          {select('kind', options.kinds)}
+          {select('language', options.languages)}
+          {text('slug')}
+        </div>
+        <Field name="description" label={t('description')}>
+          {(control) => <textarea {...control} rows={5} className={inputClass} {...register('description')} />}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field name="startsAt" label={t('startsAt')}>
+            {(control) => <input {...control} type="datetime-local" className={inputClass} {...register('startsAt')} />}
           </Field>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <Field name="startsAt" label={t('startsAt')}>
-              {(control) => <input {...control} type="datetime-local" className={inputClass} {...register('startsAt')} />}
-            </Field>
-            <Field name="endsAt" label={t('endsAt')} hint={t('endsAtHint')}>
-              {(control) => <input {...control} type="datetime-local" className={inputClass} {...register('endsAt')} />}
-            </Field>
-            {select('timeZone', options.timeZones.map((zone) => ({ value: zone, label: zone })))}
-          </div>
-          <div className="grid items-end gap-4 sm:grid-cols-2">
-            {select('datePrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
-            {checkbox('allDay')}
-          </div>
-          <div className="grid gap-4 sm:grid-cols-3">
-            {text('city')}
-            {text('country')}
-            {text('venue')}
-          </div>
-          {text('onlineUrl', 'url')}
-          <div className="grid gap-4 sm:grid-cols-2">
-            {select('organiserId', options.organisations, t('none'))}
-            {select('campaignId', options.campaigns)}
-          </div>
-          {multiple('caseIds', options.cases)}
-          {multiple('demandIds', options.demands)}
-          {checkbox('cancelled')}
-        </fieldset>
-        <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-        {readOnly ? null : (
-          <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-            {props.mode === 'create' ? t('create') : t('save')}
-          </button>
-        )}
-      </form>
-    </FormProvider>
+          <Field name="endsAt" label={t('endsAt')} hint={t('endsAtHint')}>
+            {(control) => <input {...control} type="datetime-local" className={inputClass} {...register('endsAt')} />}
+          </Field>
+          {select('timeZone', options.timeZones.map((zone) => ({ value: zone, label: zone })))}
+        </div>
+        <div className="grid items-end gap-4 sm:grid-cols-2">
+          {select('datePrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
+          {checkbox('allDay')}
+        </div>
+        <div className="grid gap-4 sm:grid-cols-3">
+          {text('city')}
+          {text('country')}
+          {text('venue')}
+        </div>
+        {text('onlineUrl', 'url')}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {select('organiserId', options.organisations, t('none'))}
+          {select('campaignId', options.campaigns)}
+        </div>
+        {multiple('caseIds', options.cases)}
+        {multiple('demandIds', options.demands)}
+        {checkbox('cancelled')}
+      </fieldset>
+      <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
+      {readOnly ? null : (
+        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+          {props.mode === 'create' ? t('create') : t('save')}
+        </button>
+      )}
+    </RecordFormFrame>
   );
 }

@@ -1,12 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FormProvider } from 'react-hook-form';
 import { DatePrecision } from '@/lib/generated/prisma/enums';
 import { updateSource } from '@/lib/sources/actions';
 import { sourceEditSchema, type SourceFormValues } from '@/lib/sources/source.schema';
 import { labelOf, type Choice } from './choices';
-import { ConflictNotice, conflictRows } from './conflict-notice';
+import { RecordFormFrame } from './record-form-frame';
 import { Field, FormMessage, inputClass, SelectField, useHydrated } from './form-field';
 import { OrderedChoicesField } from './ordered-choices-field';
 import { useRecordForm } from './use-record-form';
@@ -37,7 +36,7 @@ export function SourceForm({ sourceId, version, defaultValues, language, organis
     savedMessage: t('saved'),
     readOnly,
   });
-  const { register, getValues, formState } = form;
+  const { register, formState } = form;
   const display = (name: keyof SourceFormValues, value: unknown): string => {
     if (name === 'issuerIds') return (value as string[]).map((id) => labelOf(organisations, id)).join(', ');
     if (name === 'issuedOnPrecision') return editing(`updateForm.precisions.${value as DatePrecision}`);
@@ -45,64 +44,57 @@ export function SourceForm({ sourceId, version, defaultValues, language, organis
   };
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
-        {conflict ? (
-          <ConflictNotice
-            changedAt={conflict.changedAt}
-            rows={conflictRows(
-              fields.map((name) => ({ name, label: t(name) })),
-              conflict.theirs,
-              getValues(),
-              display,
-            )}
-            onKeepMine={keepMine}
-            onTakeTheirs={takeTheirs}
+    <RecordFormFrame
+      form={form}
+      onSubmit={onSubmit}
+      conflict={conflict}
+      fields={fields.map((name) => ({ name, label: t(name) }))}
+      display={display}
+      onKeepMine={keepMine}
+      onTakeTheirs={takeTheirs}
+    >
+      <fieldset disabled={readOnly} className="space-y-4">
+        <Field name="title" label={t('title')}>
+          {(control) => <input {...control} lang={language} className={inputClass} {...register('title')} />}
+        </Field>
+        <Field name="summary" label={t('summary')}>
+          {(control) => <textarea {...control} lang={language} rows={3} className={inputClass} {...register('summary')} />}
+        </Field>
+        <OrderedChoicesField
+          name="issuerIds"
+          label={t('issuerIds')}
+          hint={t('issuerIdsHint')}
+          choices={organisations}
+          disabled={readOnly}
+          labels={{
+            add: t('add'),
+            addLabel: t('addIssuer'),
+            none: t('noIssuers'),
+            moveUp: (name) => t('moveUp', { name }),
+            moveDown: (name) => t('moveDown', { name }),
+            remove: (name) => t('remove', { name }),
+          }}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="issuedOn" label={t('issuedOn')}>
+            {(control) => <input {...control} type="date" className={inputClass} {...register('issuedOn')} />}
+          </Field>
+          <SelectField
+            name="issuedOnPrecision"
+            label={t('issuedOnPrecision')}
+            choices={Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) }))}
           />
-        ) : null}
-        <fieldset disabled={readOnly} className="space-y-4">
-          <Field name="title" label={t('title')}>
-            {(control) => <input {...control} lang={language} className={inputClass} {...register('title')} />}
-          </Field>
-          <Field name="summary" label={t('summary')}>
-            {(control) => <textarea {...control} lang={language} rows={3} className={inputClass} {...register('summary')} />}
-          </Field>
-          <OrderedChoicesField
-            name="issuerIds"
-            label={t('issuerIds')}
-            hint={t('issuerIdsHint')}
-            choices={organisations}
-            disabled={readOnly}
-            labels={{
-              add: t('add'),
-              addLabel: t('addIssuer'),
-              none: t('noIssuers'),
-              moveUp: (name) => t('moveUp', { name }),
-              moveDown: (name) => t('moveDown', { name }),
-              remove: (name) => t('remove', { name }),
-            }}
-          />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="issuedOn" label={t('issuedOn')}>
-              {(control) => <input {...control} type="date" className={inputClass} {...register('issuedOn')} />}
-            </Field>
-            <SelectField
-              name="issuedOnPrecision"
-              label={t('issuedOnPrecision')}
-              choices={Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) }))}
-            />
-          </div>
-          <Field name="body" label={t('body')} hint={bodyLocked ? t('bodyLockedNote') : t('bodyEditableNote')}>
-            {(control) => <textarea {...control} lang={language} rows={16} readOnly={bodyLocked} className={`${inputClass} font-serif read-only:bg-stone-100`} {...register('body')} />}
-          </Field>
-        </fieldset>
-        <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-        {readOnly ? null : (
-          <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-            {t('save')}
-          </button>
-        )}
-      </form>
-    </FormProvider>
+        </div>
+        <Field name="body" label={t('body')} hint={bodyLocked ? t('bodyLockedNote') : t('bodyEditableNote')}>
+          {(control) => <textarea {...control} lang={language} rows={16} readOnly={bodyLocked} className={`${inputClass} font-serif read-only:bg-stone-100`} {...register('body')} />}
+        </Field>
+      </fieldset>
+      <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
+      {readOnly ? null : (
+        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+          {t('save')}
+        </button>
+      )}
+    </RecordFormFrame>
   );
 }
