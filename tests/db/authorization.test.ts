@@ -13,12 +13,7 @@ vi.mock('next-auth', () => ({
     return userId ? { user: { id: userId } } : null;
   },
 }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('../../lib/i18n/messages');
-  const messages = await loadMessages('en');
-  return { getTranslations: async (namespace: never) => createTranslator({ locale: 'en', messages, namespace }) };
-});
+vi.mock('next-intl/server', () => import('../support/english-translations'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '192.0.2.1' }) }));
 

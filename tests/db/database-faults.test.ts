@@ -12,12 +12,7 @@ vi.mock('@/lib/auth/session', () => ({
   checkAccess: async () => (session.user ? { status: 'allowed', user: session.user } : { status: 'signed-out' }),
 }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '198.51.100.7' }) }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/lib/i18n/messages');
-  const messages = await loadMessages('en');
-  return { getTranslations: async (namespace: never) => createTranslator({ locale: 'en', messages, namespace }) };
-});
+vi.mock('next-intl/server', () => import('../support/english-translations'));
 
 const environment = { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, HUMAN_CHECK: process.env.HUMAN_CHECK };
 let database: Awaited<ReturnType<typeof createSeededAppDatabase>>;

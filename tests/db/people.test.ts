@@ -13,12 +13,7 @@ vi.mock('next-auth', () => ({
     return userId ? { user: { id: userId } } : null;
   },
 }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('../../lib/i18n/messages');
-  const messages = await loadMessages('en');
-  return { getTranslations: async (namespace: never) => createTranslator({ locale: 'en', messages, namespace }) };
-});
+vi.mock('next-intl/server', () => import('../support/english-translations'));
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let people: typeof import('../../lib/people/actions');

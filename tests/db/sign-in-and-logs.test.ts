@@ -11,12 +11,7 @@ const afterResponse = vi.hoisted(() => [] as (() => Promise<unknown>)[]);
 vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/server')>()), after: (task: () => Promise<unknown>) => void afterResponse.push(task) }));
 const fromIp = new AsyncLocalStorage<string>();
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': fromIp.getStore() ?? '198.51.100.7' }) }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('../../lib/i18n/messages');
-  const messages = await loadMessages('en');
-  return { getTranslations: async (namespace: never) => createTranslator({ locale: 'en', messages, namespace }) };
-});
+vi.mock('next-intl/server', () => import('../support/english-translations'));
 vi.mock('next/cache', () => ({ refresh: () => {}, revalidatePath: () => {} }));
 class Redirected extends Error {
   constructor(readonly url: string) {

@@ -6,12 +6,7 @@ import { createTestDatabase } from '../support/test-database';
 /** The network address a call comes from (each test its own, so the per-address limits stay apart). */
 const fromIp = new AsyncLocalStorage<string>();
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': fromIp.getStore() ?? '198.51.100.1' }) }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('../../lib/i18n/messages');
-  const messages = await loadMessages('en');
-  return { getTranslations: async (namespace: never) => createTranslator({ locale: 'en', messages, namespace }) };
-});
+vi.mock('next-intl/server', () => import('../support/english-translations'));
 vi.mock('next/cache', () => ({ refresh: () => {}, revalidatePath: () => {} }));
 /** Next's redirect() throws; the wrappers let it through. */
 class Redirected extends Error {
