@@ -1,16 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useForm, type Resolver } from 'react-hook-form';
 import { createDemand, updateDemand } from '@/lib/demands/actions';
 import { demandCreateSchema, demandEditSchema, type DemandFormValues } from '@/lib/demands/demand.schema';
 import { DatePrecision, DemandKind, DemandStatus } from '@/lib/generated/prisma/enums';
 import { labelOf, type Choice } from './choices';
 import { RecordFormFrame } from './record-form-frame';
 import { Field, FormMessage, inputClass, useHydrated } from './form-field';
-import { useVersionedSave } from './versioned-save';
-import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
+import { useRecordForm } from './use-record-form';
 
 export type DemandFormOptions = { campaigns: Choice[]; organisations: Choice[]; cases: Choice[]; languages: Choice[] };
 
@@ -20,26 +17,20 @@ type Props = ({ mode: 'create' } | { mode: 'edit'; demandId: string; version: nu
   readOnly?: boolean;
 };
 
-type FormShape = DemandFormValues & { id?: string; version?: number };
-
 export function DemandForm(props: Props) {
   const { options, readOnly = false } = props;
   const t = useTranslations('records.demandForm');
   const editing = useTranslations('editing');
   const hydrated = useHydrated();
-  const form = useForm<FormShape>({
-    resolver: zodResolver(props.mode === 'create' ? demandCreateSchema : demandEditSchema) as unknown as Resolver<FormShape>,
-    defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.demandId, version: props.version },
+  const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm<DemandFormValues>({
+    schema: props.mode === 'create' ? demandCreateSchema : demandEditSchema,
+    target: props.mode === 'create' ? { create: createDemand, basePath: '/admin/demands' } : { id: props.demandId, version: props.version },
+    defaultValues: props.defaultValues,
+    save: updateDemand,
+    savedMessage: t('saved'),
+    readOnly,
   });
   const { register, formState } = form;
-  useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
-
-  const { onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedSave(
-    form,
-    props.mode === 'create'
-      ? { recordId: undefined, create: createDemand, basePath: '/admin/demands', update: updateDemand, savedText: t('saved') }
-      : { recordId: props.demandId, update: updateDemand, savedText: t('saved') },
-  );
 
   const fields = ['slug', 'text', 'language', 'kind', 'status', 'progressNote', 'campaignId', 'issuedById', 'issuedOn', 'issuedOnPrecision', 'caseIds'] as const;
   const display = (name: keyof DemandFormValues, value: unknown): string => {

@@ -1,16 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useForm, type Resolver } from 'react-hook-form';
 import { createEvent, updateEvent } from '@/lib/events/actions';
 import { eventCreateSchema, eventEditSchema, type EventFormValues } from '@/lib/events/event.schema';
 import { DatePrecision, EventKind } from '@/lib/generated/prisma/enums';
 import { labelOf, type Choice } from './choices';
 import { RecordFormFrame } from './record-form-frame';
 import { Field, FormMessage, inputClass, useHydrated } from './form-field';
-import { useVersionedSave } from './versioned-save';
-import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
+import { useRecordForm } from './use-record-form';
 
 export type EventFormOptions = { campaigns: Choice[]; organisations: Choice[]; cases: Choice[]; demands: Choice[]; languages: Choice[]; kinds: Choice[]; timeZones: string[] };
 
@@ -20,7 +17,6 @@ type Props = ({ mode: 'create' } | { mode: 'edit'; eventId: string; version: num
   readOnly?: boolean;
 };
 
-type FormShape = EventFormValues & { id?: string; version?: number };
 type TextField = 'slug' | 'title' | 'city' | 'country' | 'venue' | 'onlineUrl';
 type SelectField = 'kind' | 'language' | 'timeZone' | 'datePrecision' | 'organiserId' | 'campaignId';
 
@@ -31,19 +27,15 @@ export function EventForm(props: Props) {
   const t = useTranslations('records.eventForm');
   const editing = useTranslations('editing');
   const hydrated = useHydrated();
-  const form = useForm<FormShape>({
-    resolver: zodResolver(props.mode === 'create' ? eventCreateSchema : eventEditSchema) as unknown as Resolver<FormShape>,
-    defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.eventId, version: props.version },
+  const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm<EventFormValues>({
+    schema: props.mode === 'create' ? eventCreateSchema : eventEditSchema,
+    target: props.mode === 'create' ? { create: createEvent, basePath: '/admin/events' } : { id: props.eventId, version: props.version },
+    defaultValues: props.defaultValues,
+    save: updateEvent,
+    savedMessage: t('saved'),
+    readOnly,
   });
   const { register, formState } = form;
-  useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
-
-  const { onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedSave(
-    form,
-    props.mode === 'create'
-      ? { recordId: undefined, create: createEvent, basePath: '/admin/events', update: updateEvent, savedText: t('saved') }
-      : { recordId: props.eventId, update: updateEvent, savedText: t('saved') },
-  );
 
   const display = (name: keyof EventFormValues, value: unknown): string => {
     if (name === 'kind') return labelOf(options.kinds, String(value));
