@@ -7,7 +7,7 @@ type PageStore = {
   close(): Promise<void>;
 };
 
-export function createPageStore(options: { maxBytes: number; shareWith?: string; log?: (message: string) => void }): PageStore;
+export function createPageStore(options: { maxBytes: number; shareWith?: string; renderWaitMs?: number; log?: (message: string) => void }): PageStore;
 export function pageStore(): PageStore;
 export default class PageCacheHandler {
   get(key: string, context: { tags?: string[]; softTags?: string[] }): Promise<unknown>;

@@ -28,30 +28,55 @@ function sizeOf(value) {
 const isPastItsTime = (/** @type {{ lastModified: number; cacheControl?: any }} */ entry, /** @type {number} */ now) =>
   typeof entry.cacheControl?.revalidate === 'number' && now - entry.lastModified > entry.cacheControl.revalidate * 1000;
 
-/** @param {{ value: any }} entry @param {string[] | undefined} extraTags */
+/** @param {{ value: any; tags?: string[] }} entry @param {string[] | undefined} extraTags */
 function tagsOf(entry, extraTags = []) {
   const header = entry.value?.headers?.['x-next-cache-tags'];
   const ownTags = typeof header === 'string' ? header.split(',') : (entry.tags ?? []);
   return [...ownTags, ...extraTags];
 }
 
+/** @param {Promise<unknown>} promise @param {number} ms */
+const waitAtMost = (promise, ms) =>
+  Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+
 /**
  * The process's page store. `shareWith` is a PostgreSQL URL when revalidations must reach other processes.
- * @param {{ maxBytes: number; shareWith?: string; log?: (message: string) => void }} options
+ * `renderWaitMs` bounds how long a revalidation waits for the renders that began before it.
+ * @param {{ maxBytes: number; shareWith?: string; renderWaitMs?: number; log?: (message: string) => void }} options
  */
-export function createPageStore({ maxBytes, shareWith, log = (message) => console.error(message) }) {
-  /** @type {LRUCache<string, { value: any; lastModified: number; tags?: string[]; cacheControl?: unknown }>} */
+export function createPageStore({ maxBytes, shareWith, renderWaitMs = 5_000, log = (message) => console.error(message) }) {
+  // Staleness is decided by the order of events in this process, never by the clock, which may step back.
+  let sequence = 0;
+  const nextInOrder = () => ++sequence;
+  /**
+   * `renderedAt`: when its rendering began, in the order of events; `lastModified`: the same moment by the clock,
+   * which Next and the page's lifetime go by.
+   * @type {LRUCache<string, { value: any; renderedAt: number; lastModified: number; tags?: string[]; cacheControl?: unknown }>}
+   */
   const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => sizeOf(entry.value) });
-  /** @type {Map<string, number>} */
+  /** @type {Map<string, number>} tag → when it was last revalidated, in the order of events */
   const revalidatedAt = new Map();
-  /** When Next started rendering a page again (its first visit since it went missing or out of date). */
-  const renderingSince = new LRUCache({ max: 10_000 });
+  /**
+   * Pages Next is rendering (its first visit since they went missing or out of date) until it stores them.
+   * @type {LRUCache<string, { startedAt: number; time: number; done: Promise<void>; finish: () => void }>}
+   */
+  const rendering = new LRUCache({ max: 10_000, dispose: (render) => render.finish() });
   /** @type {Promise<pg.Client | undefined> | undefined} */
   let listening;
   let closed = false;
 
-  const markStale = (/** @type {string[]} */ tags, at = Date.now()) => {
+  const markStale = (/** @type {string[]} */ tags) => {
+    const at = nextInOrder();
     for (const tag of tags) revalidatedAt.set(tag, at);
+    return at;
+  };
+
+  const beginRendering = (/** @type {string} */ key) => {
+    if (rendering.has(key)) return;
+    /** @type {() => void} */
+    let finish = () => {};
+    const done = new Promise((resolve) => (finish = () => resolve(undefined)));
+    rendering.set(key, { startedAt: nextInOrder(), time: Date.now(), done, finish });
   };
 
   /** Opens the LISTEN connection once; after losing it, opens it again and drops every page. */
@@ -92,18 +117,29 @@ export function createPageStore({ maxBytes, shareWith, log = (message) => consol
     return listening;
   }
 
+  /** @param {string[]} tags */
+  async function tellOtherProcesses(tags) {
+    if (!shareWith || tags.length === 0) return;
+    const client = new pg.Client({ connectionString: shareWith, application_name: 'page-cache-invalidation' });
+    try {
+      await client.connect();
+      await client.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify(tags)]);
+    } catch (error) {
+      log(`page cache: could not tell other processes about a revalidation: ${error instanceof Error ? error.message : error}`);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+
   return {
     /** @param {string} key @param {string[]} [extraTags] */
     get(key, extraTags) {
       void listen();
-      const now = Date.now();
       const entry = entries.get(key);
-      const revalidated = entry && tagsOf(entry, extraTags).some((tag) => (revalidatedAt.get(tag) ?? 0) >= entry.lastModified);
-      if (!entry || revalidated || isPastItsTime(entry, now)) {
-        // Next renders the page now: what it stores is as old as this moment, not as the moment it is stored, so
-        // a revalidation during the render still marks it stale.
-        if (!renderingSince.has(key)) renderingSince.set(key, now);
-      }
+      const revalidated = entry && tagsOf(entry, extraTags).some((tag) => (revalidatedAt.get(tag) ?? 0) > entry.renderedAt);
+      // Next renders the page now: what it stores is as old as this moment, not as the moment it is stored, so
+      // a revalidation during the render still marks it stale.
+      if (!entry || revalidated || isPastItsTime(entry, Date.now())) beginRendering(key);
       if (!entry || revalidated) {
         entries.delete(key);
         return null;
@@ -112,29 +148,29 @@ export function createPageStore({ maxBytes, shareWith, log = (message) => consol
     },
     /** @param {string} key @param {any} value @param {{ tags?: string[]; cacheControl?: unknown }} context */
     set(key, value, { tags, cacheControl } = {}) {
-      const lastModified = renderingSince.get(key) ?? Date.now();
-      renderingSince.delete(key);
+      const render = rendering.get(key);
+      const renderedAt = render?.startedAt ?? nextInOrder();
+      const lastModified = render?.time ?? Date.now();
+      rendering.delete(key);
       if (value === null) entries.delete(key);
-      else entries.set(key, { value, lastModified, tags, cacheControl });
+      else entries.set(key, { value, renderedAt, lastModified, tags, cacheControl });
     },
-    /** Marks the tags stale here and, when shared, in every other process. @param {string[]} tags */
+    /**
+     * Marks the tags stale here and, when shared, in every other process. Resolves once the renders of this
+     * process that began before it are stored: Next gives a visitor arriving during a render that render's
+     * result, so whoever made the change and then opens a page sees it, not the page from just before.
+     * @param {string[]} tags
+     */
     async revalidate(tags) {
-      markStale(tags);
-      if (!shareWith || tags.length === 0) return;
-      const client = new pg.Client({ connectionString: shareWith, application_name: 'page-cache-invalidation' });
-      try {
-        await client.connect();
-        await client.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify(tags)]);
-      } catch (error) {
-        log(`page cache: could not tell other processes about a revalidation: ${error instanceof Error ? error.message : error}`);
-      } finally {
-        await client.end().catch(() => {});
-      }
+      const at = markStale(tags);
+      const earlierRenders = [...rendering.values()].filter((render) => render.startedAt < at).map((render) => render.done);
+      await Promise.all([tellOtherProcesses(tags), waitAtMost(Promise.all(earlierRenders), renderWaitMs)]);
     },
     listen,
     async close() {
       closed = true;
       entries.clear();
+      rendering.clear();
       await (await listening)?.end().catch(() => {});
     },
   };

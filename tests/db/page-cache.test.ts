@@ -45,8 +45,6 @@ describe('the page cache', () => {
     expect(store.get('/en/cases/some-case')).not.toBeNull();
 
     await store.revalidate(['_N_T_/layout']);
-    // A page rendered in the very millisecond of a revalidation counts as older than it: wait for the next one.
-    await new Promise((resolve) => setTimeout(resolve, 2));
     expect(store.get('/en/cases/some-case')).toBeNull();
     store.set('/en/cases/some-case', renderedPage('<p>after</p>'));
     expect(store.get('/en/cases/some-case')).toMatchObject({ value: { html: '<p>after</p>' } });
@@ -55,14 +53,35 @@ describe('the page cache', () => {
   it('a page whose rendering began before a revalidation is out of date, however late it is stored', async () => {
     const store = webProcess();
     expect(store.get('/en/events')).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 2));
-    await store.revalidate(['_N_T_/layout']);
-    await new Promise((resolve) => setTimeout(resolve, 2));
+    const revalidation = store.revalidate(['_N_T_/layout']);
     store.set('/en/events', renderedPage('<p>rendered from the record before the change</p>', '_N_T_/layout,_N_T_/en/events'));
+    await revalidation;
     expect(store.get('/en/events')).toBeNull();
 
     store.set('/en/events', renderedPage('<p>rendered after it</p>', '_N_T_/layout,_N_T_/en/events'));
     expect(store.get('/en/events')).toMatchObject({ value: { html: '<p>rendered after it</p>' } });
+  });
+
+  it('a revalidation ends once the renders that began before it are stored, so a visit after it gets the change', async () => {
+    const store = webProcess();
+    expect(store.get('/en/demands')).toBeNull();
+    let revalidated = false;
+    const revalidation = store.revalidate(['_N_T_/layout']).then(() => (revalidated = true));
+    expect(store.get('/en/sources/a-statement')).toBeNull(); // began after the revalidation: not waited for
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(revalidated).toBe(false);
+
+    store.set('/en/demands', renderedPage('<p>demands before the change</p>', '_N_T_/layout,_N_T_/en/demands'));
+    await revalidation;
+    expect(store.get('/en/demands')).toBeNull();
+  });
+
+  it('a render that never ends holds a revalidation back no longer than its bound', async () => {
+    const store = webProcess({ renderWaitMs: 100 });
+    expect(store.get('/en/events/an-action')).toBeNull();
+    const started = Date.now();
+    await store.revalidate(['_N_T_/layout']);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('a page rendered again when its lifetime ran out counts from the moment its new rendering began', async () => {
@@ -70,9 +89,9 @@ describe('the page cache', () => {
     store.set('/en', renderedPage('<p>home</p>', '_N_T_/layout,_N_T_/en'), { cacheControl: { revalidate: 0.001 } });
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(store.get('/en')).not.toBeNull(); // served while Next renders it again in the background
-    await new Promise((resolve) => setTimeout(resolve, 2));
-    await store.revalidate(['_N_T_/en']);
+    const revalidation = store.revalidate(['_N_T_/en']);
     store.set('/en', renderedPage('<p>home, rendered during the change</p>', '_N_T_/layout,_N_T_/en'), { cacheControl: { revalidate: 60 } });
+    await revalidation;
     expect(store.get('/en')).toBeNull();
   });
 
