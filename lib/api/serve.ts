@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
+import { cachedRepresentation } from '../cache/representations';
 import { databaseFault } from '../database-faults';
 import type { Endpoint } from './endpoints';
 import { conditionalResponse, errorResponse, publicRequestUrl, type Representation } from './http';
@@ -25,7 +26,7 @@ async function answer<Query>(
   try {
     const url = publicRequestUrl(request);
     const query = parseQuery(endpoint.query, url.searchParams) as Query;
-    const representation = await represent(query, { origin: url.origin, url });
+    const representation = await cachedRepresentation(url.href, () => represent(query, { origin: url.origin, url }));
     if (!representation) return errorResponse(404, { message: endpoint.notFound ?? 'Not found.' });
     return conditionalResponse(request, representation);
   } catch (error) {

@@ -2,8 +2,8 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { pageStore } from './page-cache-handler.mjs';
 
-/** The tag Next gives everything rendered under the root layout: every cached page and feed. */
-const everythingPublic = '_N_T_/layout';
+/** The tag Next gives everything rendered under the root layout (every cached page), also given to cached open data. */
+export const publicRecordTag = '_N_T_/layout';
 
 /**
  * After any change to what the public sees, every cached public page and feed is rendered again on its next
@@ -17,6 +17,6 @@ export function revalidatePublicRecord() {
     revalidatePath('/', 'layout');
   } catch (error) {
     if (!(error instanceof Error && error.message.includes('static generation store missing'))) throw error;
-    void pageStore().revalidate([everythingPublic]);
+    void pageStore().revalidate([publicRecordTag]);
   }
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { localize, localizeOptional, redactOptionalText, redactText, translationsInto } from '../i18n/content';
@@ -140,8 +141,8 @@ export async function suggestCases(query: string, limit = 5) {
     LIMIT ${limit}`;
   return rows.map((row) => ({ slug: row.slug, name: publicName(row) }));
 }
-/** Everything the case page shows; null when there is no such case. */
-export async function getCaseBySlug(slug: string, locale: string) {
+/** Everything the case page shows; null when there is no such case. Read once per render (page and metadata). */
+export const getCaseBySlug = cache(async function getCaseBySlug(slug: string, locale: string) {
   const found = await db.case.findUnique({
     where: { slug },
     select: {
@@ -224,7 +225,7 @@ export async function getCaseBySlug(slug: string, locale: string) {
     group: group && { slug: group.slug, name: publicName(group) },
     members: members.map((member) => ({ slug: member.slug, status: member.status, name: publicName(member) })),
   };
-}
+});
 
 type CitationRow = { quote: { text: string } };
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { publicName, type Redact } from '../cases/identity';
 import { citationSelect, redactCitations } from '../cases/queries';
 import { loadPublicRedactor } from '../cases/redaction';
@@ -72,8 +73,8 @@ export async function upcomingEventsForCase(caseId: string, locale: string, now 
   return rows.filter((row) => !hasEnded(row, now)).map((row) => toSummary(row, locale, redact));
 }
 
-/** Everything the event page shows; null when there is no such event. */
-export async function getEventBySlug(slug: string, locale: string) {
+/** Everything the event page shows; null when there is no such event. Read once per render (page and metadata). */
+export const getEventBySlug = cache(async function getEventBySlug(slug: string, locale: string) {
   const found = await db.actionEvent.findUnique({
     where: { slug },
     select: {
@@ -111,7 +112,7 @@ export async function getEventBySlug(slug: string, locale: string) {
       text: redactText(localize(demand.text, demand.language, demand.translations, 'text', locale), redact),
     })),
   };
-}
+});
 
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEventBySlug>>>;
 

@@ -1,7 +1,8 @@
 import 'server-only';
 import { formatStatus } from '../cases/status-label';
 import { getTranslations } from 'next-intl/server';
-import { conditionalResponse, requestOrigin } from '../api/http';
+import { conditionalResponse, requestOrigin, type Representation } from '../api/http';
+import { cachedRepresentation } from '../cache/representations';
 import { isSlug } from '../api/parameters';
 import { escapeHtml, renderAtom, stableUrn, type FeedLabels } from './atom';
 import { caseUpdatesFeed, latestUpdatesFeed } from './queries';
@@ -25,57 +26,66 @@ async function feedLabels(): Promise<FeedLabels> {
   };
 }
 
-const atomResponse = (request: Request, feed: ReturnType<typeof renderAtom>, lastModified: Date | null) =>
-  conditionalResponse(request, {
-    body: feed.xml,
-    contentType: 'application/atom+xml; charset=utf-8',
-    lastModified: lastModified ?? feed.updated,
-  });
+const atom = (feed: ReturnType<typeof renderAtom>, lastModified: Date | null): Representation => ({
+  body: feed.xml,
+  contentType: 'application/atom+xml; charset=utf-8',
+  lastModified: lastModified ?? feed.updated,
+});
 
 const casePageUrl = (origin: string) => (slug: string) => `${origin}/${feedLocale}/cases/${encodeURIComponent(slug)}`;
 
-/** /feed.xml: the latest published updates of all cases. */
-export async function serveLatestUpdatesFeed(request: Request): Promise<Response> {
+/** A feed, built once per change to the public record for each origin it is asked from (its links are absolute). */
+async function serveFeed(request: Request, build: (origin: string) => Promise<Representation | null>): Promise<Response> {
   const origin = requestOrigin(request);
-  const [{ updates, lastModified }, labels, common] = await Promise.all([
-    latestUpdatesFeed(),
-    feedLabels(),
-    getTranslations({ locale: feedLocale, namespace: 'common' }),
-  ]);
-  const feed = renderAtom({
-    id: stableUrn('feed:latest-updates'),
-    title: common('siteTitle'),
-    author: common('siteTitle'),
-    selfUrl: `${origin}/feed.xml`,
-    pageUrl: `${origin}/${feedLocale}`,
-    updated: new Date(0),
-    updates,
-    caseUrl: casePageUrl(origin),
-    labels,
+  const representation = await cachedRepresentation(`${origin}${new URL(request.url).pathname}`, () => build(origin));
+  if (!representation) return new Response('No case has this address.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return conditionalResponse(request, representation);
+}
+
+/** /feed.xml: the latest published updates of all cases. */
+export function serveLatestUpdatesFeed(request: Request): Promise<Response> {
+  return serveFeed(request, async (origin) => {
+    const [{ updates, lastModified }, labels, common] = await Promise.all([
+      latestUpdatesFeed(),
+      feedLabels(),
+      getTranslations({ locale: feedLocale, namespace: 'common' }),
+    ]);
+    const feed = renderAtom({
+      id: stableUrn('feed:latest-updates'),
+      title: common('siteTitle'),
+      author: common('siteTitle'),
+      selfUrl: `${origin}/feed.xml`,
+      pageUrl: `${origin}/${feedLocale}`,
+      updated: new Date(0),
+      updates,
+      caseUrl: casePageUrl(origin),
+      labels,
+    });
+    return atom(feed, lastModified);
   });
-  return atomResponse(request, feed, lastModified);
 }
 
 /** /cases/<slug>/feed.xml: one case's published updates; 404 when there is no such case. */
-export async function serveCaseFeed(request: Request, slug: string): Promise<Response> {
-  const origin = requestOrigin(request);
-  const [found, labels, common] = await Promise.all([
-    isSlug(slug) ? caseUpdatesFeed(slug) : null,
-    feedLabels(),
-    getTranslations({ locale: feedLocale, namespace: 'common' }),
-  ]);
-  if (!found) return new Response('No case has this address.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const caseUrl = casePageUrl(origin);
-  const feed = renderAtom({
-    id: stableUrn(`feed:case:${found.case.id}`),
-    title: `${found.case.name} · ${common('siteTitle')}`,
-    author: common('siteTitle'),
-    selfUrl: `${origin}/cases/${encodeURIComponent(found.case.slug)}/feed.xml`,
-    pageUrl: caseUrl(found.case.slug),
-    updated: found.case.updatedAt,
-    updates: found.updates,
-    caseUrl,
-    labels,
+export function serveCaseFeed(request: Request, slug: string): Promise<Response> {
+  return serveFeed(request, async (origin) => {
+    const [found, labels, common] = await Promise.all([
+      isSlug(slug) ? caseUpdatesFeed(slug) : null,
+      feedLabels(),
+      getTranslations({ locale: feedLocale, namespace: 'common' }),
+    ]);
+    if (!found) return null;
+    const caseUrl = casePageUrl(origin);
+    const feed = renderAtom({
+      id: stableUrn(`feed:case:${found.case.id}`),
+      title: `${found.case.name} · ${common('siteTitle')}`,
+      author: common('siteTitle'),
+      selfUrl: `${origin}/cases/${encodeURIComponent(found.case.slug)}/feed.xml`,
+      pageUrl: caseUrl(found.case.slug),
+      updated: found.case.updatedAt,
+      updates: found.updates,
+      caseUrl,
+      labels,
+    });
+    return atom(feed, found.lastModified);
   });
-  return atomResponse(request, feed, found.lastModified);
 }

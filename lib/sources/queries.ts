@@ -1,10 +1,11 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '../db';
 import { publicName } from '../cases/identity';
 import { loadPublicRedactor } from '../cases/redaction';
 
-/** A source document with its quotes and, for each quote, the facts it supports. */
-export async function getSourceBySlug(slug: string) {
+/** A source document with its quotes and, for each quote, the facts it supports. Read once per render (page and metadata). */
+export const getSourceBySlug = cache(async function getSourceBySlug(slug: string) {
   const document = await db.sourceDocument.findUnique({
     where: { slug },
     select: {
@@ -49,7 +50,7 @@ export async function getSourceBySlug(slug: string) {
     issuers: document.issuers.map((issuer) => issuer.organisation.name),
     quotes,
   };
-}
+});
 
 type PublicSubject = { slug: string; name: string; identityProtected: boolean };
 type CitationSubjects = {

@@ -12,7 +12,7 @@ test.afterAll(async () => {
   await db.$disconnect();
 });
 
-test('public pages are served from the cache, and a publication refreshes every one of them at once', async ({ page, request }) => {
+test('public pages, feeds and the API are served from the cache, and a publication refreshes every one of them at once', async ({ page, request }) => {
   const subject = await createDetainedCase(db, slug, `Cachedperson ${slug.slice(-8)}`);
   const addresses = [`/en/cases/${slug}`, `/fr/cases/${slug}`, '/ru', '/en/cases'];
   for (const address of addresses) {
@@ -20,6 +20,8 @@ test('public pages are served from the cache, and a publication refreshes every 
     const again = await request.get(address);
     expect(again.headers()['x-nextjs-cache'], address).toBe('HIT');
   }
+  const openData = [`/cases/${slug}/feed.xml`, '/feed.xml', `/api/v1/updates?case=${slug}`];
+  for (const address of openData) expect((await request.get(address)).status(), address).toBe(200);
 
   await signInAsNew(page, db, 'ORGANIZER');
   await page.goto(`/en/admin/cases/${subject.id}/updates/new`);
@@ -29,8 +31,8 @@ test('public pages are served from the cache, and a publication refreshes every 
   await page.getByRole('button', { name: 'Publish now', exact: true }).click();
   await expect(page.getByTestId('update-state')).toContainText('Published');
 
-  // The very next visit of each page shows the publication: no stale copy is served meanwhile.
-  for (const address of addresses.slice(0, 3)) {
+  // The very next visit of each page, feed and API answer shows the publication: no stale copy is served meanwhile.
+  for (const address of [...addresses.slice(0, 3), ...openData]) {
     const fresh = await request.get(address);
     expect(await fresh.text(), address).toContain('Transférée à Almaty');
   }

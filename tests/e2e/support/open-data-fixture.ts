@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { createPrismaClient } from '../../../lib/prisma-client';
+import { revalidatePublicPages } from './page-cache';
 
 const letters = (alphabet: string, count: number) => Array.from({ length: count }, () => alphabet[randomInt(alphabet.length)]).join('');
 
@@ -70,6 +71,7 @@ export async function createOpenDataFixture() {
       publishedAt,
     },
   });
+  await revalidatePublicPages();
 
   return {
     slug,
@@ -88,6 +90,7 @@ export async function createOpenDataFixture() {
       await db.update.deleteMany({ where: { id: { in: [correction.id, draftOnSeededCase.id] } } });
       await db.case.delete({ where: { id: subject.id } });
       await db.$disconnect();
+      await revalidatePublicPages();
     },
   };
 }

@@ -1,0 +1,34 @@
+import 'server-only';
+import type { Representation } from '../api/http';
+import { pageStore } from './page-cache-handler.mjs';
+import { publicRecordTag } from './revalidate';
+
+const building = new Map<string, Promise<Representation | null>>();
+
+/**
+ * The feeds' and the API's answers, kept by address in the public pages' store and revalidated with them: built
+ * once per change to the public record, not once per request. Requests for an address being built share the
+ * build. Absent answers (404) and failures are not kept.
+ */
+export function cachedRepresentation(address: string, build: () => Promise<Representation | null>): Promise<Representation | null> {
+  const key = `representation:${address}`;
+  const store = pageStore();
+  const cached = store.get(key, [publicRecordTag]) as { value: Representation } | null;
+  if (cached) return Promise.resolve(cached.value);
+  const underway = building.get(key);
+  if (underway) return underway;
+  const built = (async () => {
+    try {
+      const representation = await build();
+      building.delete(key);
+      store.set(key, representation, { tags: [publicRecordTag] });
+      return representation;
+    } catch (error) {
+      building.delete(key);
+      store.set(key, null);
+      throw error;
+    }
+  })();
+  building.set(key, built);
+  return built;
+}
