@@ -89,6 +89,17 @@ export const headings = {
   memory: '## Memory',
 };
 
+/**
+ * When even the static page misses the latency target, says why: with every connection always waiting for an
+ * answer, the mean latency is connections ÷ throughput (Little's law), whatever the page does.
+ */
+function ceilingNote(ceiling: PageLoad, connections: number): string {
+  if (ceiling.p99 < limits.p99Ms) return '';
+  const meanMs = (connections * 1000) / ceiling.requestsPerSecond;
+  const neededPerSecond = (connections * 1000) / limits.p99Ms;
+  return `\nThe static page itself, which only sends prerendered HTML, has a p99 of ${ms(ceiling.p99)} ms. With ${connections} connections always waiting, the mean latency is connections ÷ requests/s (Little's law): ${ms(meanMs)} ms at its ${count(ceiling.requestsPerSecond)} requests/s. A p99 under ${limits.p99Ms} ms at ${connections} connections needs well over ${count(neededPerSecond)} requests/s from every address, more than this server serves on this machine, so the latency target fails for every address here whatever the caching; the ratios to the static page are what the caching decides.\n`;
+}
+
 export function renderReport(result: BenchResult): string {
   const { machine } = result;
   const [ceiling] = result.pages as [PageLoad];
@@ -127,6 +138,7 @@ ${table(
     page === ceiling ? 'ceiling' : pageVerdict(page, ceiling) ? 'PASS' : 'FAIL',
   ]),
 )}
+${ceilingNote(ceiling, result.load.connections)}
 
 ${headings.publish}
 
