@@ -139,7 +139,6 @@ ${table(
   ]),
 )}
 ${ceilingNote(ceiling, result.load.connections)}
-
 ${headings.publish}
 
 An organizer signed in through the sign-in link in the local mailbox publishes a new update on \`${result.busiestCase.slug}\` with the workspace's own server action (\`createUpdate\`, as the browser sends it); meanwhile the case page and \`/feed.xml\` are fetched every ~20 ms until they show it. Times are from the moment the action was sent.
