@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { locales } from './lib/i18n/locales.mjs';
+import { publicAddressHeaders } from './lib/security/policies.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const siteUrl = process.env.NEXTAUTH_URL ?? '';
+// Read when the app is built: a change of NEXTAUTH_URL's protocol builds again (scripts/lib/build.ts).
+const https = process.env.NODE_ENV === 'production' && URL.canParse(siteUrl) && new URL(siteUrl).protocol === 'https:';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -10,6 +15,8 @@ const nextConfig = {
   // Rendered public pages live in memory, bounded, and are revalidated across processes (see the handler).
   cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.mjs', import.meta.url)),
   cacheMaxMemorySize: 0,
+  // The public pages, feeds and API are read without proxy.ts (see its matcher), so their headers are set here.
+  headers: async () => publicAddressHeaders({ locales, https, development: process.env.NODE_ENV === 'development' }),
 };
 
 export default withNextIntl(nextConfig);

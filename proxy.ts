@@ -48,7 +48,20 @@ const refusal = (status: number, text: string, pathname: string) =>
 const isLocalizationFree = (pathname: string) => /^\/(?:api\/|_next\/|_vercel\/|events\/[^/]+\/ics$|unsubscribe\/)/.test(pathname) || /\.[^/]+$/.test(pathname);
 
 export const config = {
-  // Every address but Next's own built files: the headers and the forgery check apply to pages, route handlers
-  // and server actions alike.
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  matcher: [
+    // Every address but Next's own built files and the public addresses of lib/security/policies.mjs, which are
+    // read from the page cache without this (it would halve how many the server answers); next.config.mjs gives
+    // them their headers.
+    '/((?!_next/static|_next/image|(?:en|fr|ru)(?:/(?:about|cases|demands|events))?$|(?:en|fr|ru)/(?:cases|events|sources)/[A-Za-z0-9_-]+$|feed\\.xml$|cases/[A-Za-z0-9_-]+/feed\\.xml$|api/v1/(?:cases|demands|events|updates|openapi\\.json|cases\\.csv)$|api/v1/cases/[A-Za-z0-9_-]+$).*)',
+    // Those too when a request has a body or names a server action: the forgery check sees every write.
+    { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'content-length' }] },
+    { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'transfer-encoding' }] },
+    { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'next-action' }] },
+    // The case directory with something to filter or search by, rewritten to its per-request version.
+    { source: '/:locale(en|fr|ru)/cases', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:locale(en|fr|ru)/cases', has: [{ type: 'query', key: 'status' }] },
+    { source: '/:locale(en|fr|ru)/cases', has: [{ type: 'query', key: 'campaign' }] },
+    { source: '/:locale(en|fr|ru)/cases', has: [{ type: 'query', key: 'deprived' }] },
+  ],
 };

@@ -1,7 +1,8 @@
 import { hasLocale } from 'next-intl';
 import { defineRouting } from 'next-intl/routing';
+import { locales } from './locales.mjs';
 
-export const locales = ['en', 'fr', 'ru'] as const;
+export { locales };
 export type Locale = (typeof locales)[number];
 
 /** Every page lives under a language prefix; an unprefixed address redirects by cookie, then Accept-Language. */

@@ -8,8 +8,10 @@ const buildInputs = ['app', 'lib', 'messages', 'public', 'global.d.ts', 'next.co
 const ignored = new Set(['generated', 'node_modules']);
 const stampFile = path.join(projectRoot, '.next', 'source-hash');
 
-function hashInputs(): string {
+/** The sources, and what next.config.mjs reads from the environment at build time. */
+function hashInputs(env: NodeJS.ProcessEnv): string {
   const hash = createHash('sha256');
+  hash.update(`https:${URL.canParse(env.NEXTAUTH_URL ?? '') && new URL(env.NEXTAUTH_URL!).protocol === 'https:'}\u0000`);
   const visit = (relative: string) => {
     const absolute = path.join(projectRoot, relative);
     if (!existsSync(absolute)) return;
@@ -25,7 +27,7 @@ function hashInputs(): string {
 
 /** Runs `next build` when there is no build yet or the sources changed since the last one. */
 export function buildIfNeeded(env: NodeJS.ProcessEnv, log: (line: string) => void) {
-  const current = hashInputs();
+  const current = hashInputs(env);
   const hasBuild = existsSync(path.join(projectRoot, '.next', 'BUILD_ID'));
   if (hasBuild && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === current) return;
   log(hasBuild ? 'sources changed since the last build: building again…' : 'building the app (first start only)…');

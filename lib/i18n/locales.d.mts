@@ -1,0 +1,1 @@
+export declare const locales: readonly ['en', 'fr', 'ru'];

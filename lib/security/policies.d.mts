@@ -1,0 +1,4 @@
+export function contentSecurityPolicy(kind: 'rendered' | 'cached' | 'data', options: { nonce?: string; https: boolean; development?: boolean }): string;
+export function securityHeaders(options: { https: boolean; referrerPolicy?: string }): Record<string, string>;
+export function publicAddresses(locales: readonly string[]): { pages: string[]; data: string[] };
+export function publicAddressHeaders(options: { locales: readonly string[]; https: boolean; development: boolean }): { source: string; headers: { key: string; value: string }[] }[];

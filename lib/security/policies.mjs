@@ -1,0 +1,87 @@
+// Security headers and Content-Security-Policies, in plain JavaScript: proxy.ts sets them on the answers it
+// handles, and next.config.mjs (which Node loads as is) on the public addresses proxy.ts is not run for.
+
+/** @param {Record<string, string>} directives */
+const policy = (directives) =>
+  Object.entries(directives)
+    .map(([name, value]) => (value ? `${name} ${value}` : name))
+    .join('; ');
+
+/** Directives every HTML page shares: nothing from other origins, no plugins, no <base>, no framing, forms post here only. */
+const pageDirectives = (/** @type {boolean} */ https) => ({
+  'default-src': "'none'",
+  'connect-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'manifest-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'self'",
+  'frame-ancestors': "'none'",
+  ...(https ? { 'upgrade-insecure-requests': '' } : {}),
+});
+
+/**
+ * The Content-Security-Policy of an answer. Rendered pages allow only scripts carrying this request's nonce (and
+ * what those load: 'strict-dynamic'). Cached pages cannot carry a nonce, and Next writes each page's data as
+ * inline scripts, so they allow inline scripts and this origin's files, nothing from elsewhere: an injected
+ * inline script would run there, which is why every text shown is escaped by React and every Markdown text is
+ * sanitised (docs/SECURITY.md). Non-page answers may load nothing at all.
+ * @param {'rendered' | 'cached' | 'data'} kind
+ * @param {{ nonce?: string; https: boolean; development?: boolean }} options
+ */
+export function contentSecurityPolicy(kind, { nonce, https, development = false }) {
+  if (kind === 'data') return policy({ 'default-src': "'none'", 'frame-ancestors': "'none'", 'base-uri': "'none'", 'form-action': "'none'" });
+  // `next dev` evaluates code to rebuild server error stacks and injects styles for hot reloading.
+  const devScripts = development ? " 'unsafe-eval'" : '';
+  if (kind === 'rendered') {
+    if (!nonce) throw new Error('a page rendered per request needs a nonce');
+    const styles = development ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}'`;
+    return policy({ ...pageDirectives(https), 'script-src': `'nonce-${nonce}' 'strict-dynamic'${devScripts}`, 'style-src': styles });
+  }
+  return policy({ ...pageDirectives(https), 'script-src': `'self' 'unsafe-inline'${devScripts}`, 'style-src': development ? "'self' 'unsafe-inline'" : "'self'" });
+}
+
+/**
+ * Headers every answer carries, page or not. HSTS only where the site is served over HTTPS in production.
+ * @param {{ https: boolean; referrerPolicy?: string }} options
+ * @returns {Record<string, string>}
+ */
+export function securityHeaders({ https, referrerPolicy = 'strict-origin-when-cross-origin' }) {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': referrerPolicy,
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': 'accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+    ...(https ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
+  };
+}
+
+/**
+ * The public addresses served from the page cache that proxy.ts does not run for on reading (see its matcher):
+ * their headers come from next.config.mjs instead. Slugs are limited to plain characters there, so any other
+ * address (a NUL character, say) still goes through proxy.ts.
+ * @param {readonly string[]} locales
+ */
+export function publicAddresses(locales) {
+  const locale = `:locale(${locales.join('|')})`;
+  const slug = ':slug([A-Za-z0-9_-]+)';
+  return {
+    pages: [`/${locale}`, `/${locale}/:section(about|cases|demands|events)`, `/${locale}/:section(cases|events|sources)/${slug}`],
+    data: ['/feed.xml', `/cases/${slug}/feed.xml`, '/api/v1/:endpoint(cases|demands|events|updates|openapi.json|cases.csv)', `/api/v1/cases/${slug}`],
+  };
+}
+
+/**
+ * next.config.mjs `headers()`: the security headers and the policy of their kind for the public addresses.
+ * @param {{ locales: readonly string[]; https: boolean; development: boolean }} options
+ */
+export function publicAddressHeaders({ locales, https, development }) {
+  const { pages, data } = publicAddresses(locales);
+  /** @param {Record<string, string>} headers */
+  const list = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+  const page = list({ ...securityHeaders({ https }), 'Content-Security-Policy': contentSecurityPolicy('cached', { https, development }) });
+  const other = list({ ...securityHeaders({ https }), 'Content-Security-Policy': contentSecurityPolicy('data', { https }) });
+  return [...pages.map((source) => ({ source, headers: page })), ...data.map((source) => ({ source, headers: other }))];
+}
