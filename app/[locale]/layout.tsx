@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
+import { env } from '@/lib/env';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { LocaleSwitcher } from '../_components/locale-switcher';
@@ -12,7 +13,12 @@ type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: 'common' });
-  return { title: { default: t('siteTitle'), template: `%s · ${t('siteTitle')}` }, description: t('siteDescription') };
+  return {
+    // Share cards and other absolute metadata links point at the public site, not at the address Next listens on.
+    metadataBase: new URL(env.NEXTAUTH_URL),
+    title: { default: t('siteTitle'), template: `%s · ${t('siteTitle')}` },
+    description: t('siteDescription'),
+  };
 }
 
 export default async function LocaleLayout({ children, params }: Props) {

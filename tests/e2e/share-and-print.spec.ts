@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-test('a case page announces its share card, a PNG with the case in the visitor language', async ({ page, request }) => {
+test('a case page announces its share card at the public site address, a PNG with the case in the visitor language', async ({ page, request, baseURL }) => {
   await page.goto('/ru/cases/natalia-sokolova');
   const imageUrl = await page.locator('meta[property="og:image"]').getAttribute('content');
-  expect(imageUrl).toMatch(/\/ru\/cases\/natalia-sokolova\/opengraph-image/);
+  expect(imageUrl?.startsWith(`${baseURL}/ru/cases/natalia-sokolova/opengraph-image`), imageUrl!).toBe(true);
   const image = await request.get(new URL(imageUrl!).pathname + new URL(imageUrl!).search);
   expect(image.status()).toBe(200);
   expect(image.headers()['content-type']).toBe('image/png');
