@@ -6,7 +6,7 @@ import { createCampaign, updateCampaign } from '@/lib/campaigns/actions';
 import { campaignCreateSchema, campaignEditSchema, type CampaignCreateInput, type CampaignFormValues } from '@/lib/campaigns/campaign.schema';
 import type { Choice } from './choices';
 import { RecordFormFrame } from './record-form-frame';
-import { Field, FormMessage, inputClass, SelectField, useHydrated } from './form-field';
+import { Field, inputClass, SelectField } from './form-field';
 import { useRecordForm } from './use-record-form';
 
 type Props = (
@@ -29,7 +29,6 @@ const fields = ['title', 'summary', 'position'] as const;
 export function CampaignForm(props: Props) {
   const { readOnly } = props;
   const t = useTranslations('records.campaignForm');
-  const hydrated = useHydrated();
   const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm<CampaignFields>({
     schema: props.mode === 'create' ? campaignCreateSchema : campaignEditSchema,
     target: props.mode === 'create' ? { create: createCampaign, basePath: '/admin/campaigns' } : { id: props.campaignId, version: props.version },
@@ -38,7 +37,7 @@ export function CampaignForm(props: Props) {
     savedMessage: t('saved'),
     readOnly,
   });
-  const { register, formState } = form;
+  const { register } = form;
   const chosenLanguage = useWatch({ control: form.control, name: 'language' });
   const language = props.mode === 'create' ? chosenLanguage : props.language;
 
@@ -51,32 +50,27 @@ export function CampaignForm(props: Props) {
       display={(_name, value) => String(value ?? '')}
       onKeepMine={keepMine}
       onTakeTheirs={takeTheirs}
+      message={message}
+      readOnly={readOnly}
+      submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >
-      <fieldset disabled={readOnly} className="space-y-4">
-        <Field name="title" label={t('title')}>
-          {(control) => <input {...control} lang={language} className={inputClass} {...register('title')} />}
-        </Field>
-        <Field name="summary" label={t('summary')}>
-          {(control) => <textarea {...control} lang={language} rows={5} className={inputClass} {...register('summary')} />}
-        </Field>
-        {props.mode === 'create' ? (
-          <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField name="language" label={t('language')} choices={props.languages} />
-            <Field name="slug" label={t('slug')} hint={t('slugHint')}>
-              {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
-            </Field>
-          </div>
-        ) : null}
-        <Field name="position" label={t('position')} hint={t('positionHint')}>
-          {(control) => <input {...control} type="number" min={0} step={1} className={`${inputClass} sm:w-32`} {...register('position', { valueAsNumber: true })} />}
-        </Field>
-      </fieldset>
-      <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-      {readOnly ? null : (
-        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-          {props.mode === 'create' ? t('create') : t('save')}
-        </button>
-      )}
+      <Field name="title" label={t('title')}>
+        {(control) => <input {...control} lang={language} className={inputClass} {...register('title')} />}
+      </Field>
+      <Field name="summary" label={t('summary')}>
+        {(control) => <textarea {...control} lang={language} rows={5} className={inputClass} {...register('summary')} />}
+      </Field>
+      {props.mode === 'create' ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField name="language" label={t('language')} choices={props.languages} />
+          <Field name="slug" label={t('slug')} hint={t('slugHint')}>
+            {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
+          </Field>
+        </div>
+      ) : null}
+      <Field name="position" label={t('position')} hint={t('positionHint')}>
+        {(control) => <input {...control} type="number" min={0} step={1} className={`${inputClass} sm:w-32`} {...register('position', { valueAsNumber: true })} />}
+      </Field>
     </RecordFormFrame>
   );
 }

@@ -9,7 +9,7 @@ import { CaseKind } from '@/lib/generated/prisma/enums';
 import type { UpdateContent } from '@/lib/updates/update.schema';
 import { labelOf, type Choice, type EditingChoices } from './choices';
 import { RecordFormFrame } from './record-form-frame';
-import { Field, FormMessage, inputClass, useHydrated, SelectField } from './form-field';
+import { Field, inputClass, SelectField } from './form-field';
 import { useVersionedSave } from './versioned-save';
 import type { SourceDocumentOption } from './sources-field';
 import { UpdateContentFields } from './update-content-fields';
@@ -31,7 +31,6 @@ export function CaseForm(props: Props) {
   const { options, choices, readOnly = false } = props;
   const t = useTranslations('editing.caseForm');
   const editing = useTranslations('editing');
-  const hydrated = useHydrated();
   const form = useForm<FormShape>({
     resolver: zodResolver(props.mode === 'create' ? caseCreateSchema : caseEditSchema) as unknown as Resolver<FormShape>,
     defaultValues: props.mode === 'create' ? props.defaultValues : { ...props.defaultValues, id: props.caseId, version: props.version },
@@ -81,86 +80,81 @@ export function CaseForm(props: Props) {
       display={display}
       onKeepMine={keepMine}
       onTakeTheirs={takeTheirs}
+      message={message}
+      readOnly={readOnly}
+      submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >
-      <fieldset disabled={readOnly} className="space-y-4">
-        <Field name="kind" label={t('kind')}>
-          {(control) => (
-            <select {...control} className={inputClass} {...register('kind')}>
-              {Object.values(CaseKind).map((value) => (
-                <option key={value} value={value}>
-                  {t(`kinds.${value}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field name="name" label={t('name')}>
-          {(control) => <input {...control} className={inputClass} {...register('name')} />}
-        </Field>
-        <Field name="slug" label={t('slug')} hint={t('slugHint')}>
-          {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
-        </Field>
-        <Field name="aliases" label={t('aliases')} hint={t('aliasesHint')}>
-          {(control) => <textarea {...control} rows={3} className={inputClass} {...register('aliases')} />}
-        </Field>
-        <div className="flex items-start gap-2">
-          <input id="field-identityProtected" type="checkbox" className="mt-1.5" aria-describedby="field-identityProtected-hint" {...register('identityProtected')} />
-          <div>
-            <label htmlFor="field-identityProtected" className="font-medium">
-              {t('identityProtected')}
-            </label>
-            <p id="field-identityProtected-hint" className="text-sm text-stone-600">
-              {t('identityProtectedHint')}
-            </p>
-          </div>
-        </div>
-        <SelectField name="language" label={t('language')} hint={t('languageHint')} choices={choices.languages} />
-        {textFields.map((name) => (
-          <Field key={name} name={name} label={t(name)}>
-            {(control) =>
-              longTextFields.has(name) ? (
-                <textarea {...control} rows={3} className={inputClass} {...register(name)} />
-              ) : (
-                <input {...control} className={inputClass} {...register(name)} />
-              )
-            }
-          </Field>
-        ))}
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField name="organisationId" label={t('organisation')} choices={options.organisations} emptyLabel={t('none')} />
-          <SelectField name="campaignId" label={t('campaign')} choices={options.campaigns} />
-        </div>
-        {kind === 'PERSON' ? (
-          <SelectField name="groupId" label={t('group')} hint={t('groupHint')} choices={options.groups} emptyLabel={t('none')} />
-        ) : null}
-        <Field name="photoUrl" label={t('photoUrl')} hint={t('photoUrlHint')}>
-          {(control) => <input {...control} type="url" inputMode="url" className={inputClass} {...register('photoUrl')} />}
-        </Field>
-        <fieldset>
-          <legend className="font-medium">{t('flags')}</legend>
-          <div className="mt-1 flex flex-wrap gap-4">
-            {choices.flags.map((choice) => (
-              <label key={choice.value} className="flex items-center gap-2">
-                <input type="checkbox" value={choice.value} {...register('flags')} />
-                {choice.label}
-              </label>
+      <Field name="kind" label={t('kind')}>
+        {(control) => (
+          <select {...control} className={inputClass} {...register('kind')}>
+            {Object.values(CaseKind).map((value) => (
+              <option key={value} value={value}>
+                {t(`kinds.${value}`)}
+              </option>
             ))}
-          </div>
-        </fieldset>
-        {props.mode === 'create' ? (
-          <fieldset className="space-y-4 rounded border border-stone-300 p-4">
-            <legend className="px-1 font-semibold">{t('firstUpdate')}</legend>
-            <p className="text-sm text-stone-600">{t('firstUpdateHint')}</p>
-            <UpdateContentFields prefix="firstUpdate." choices={choices} documents={props.documents} statusRequired />
-          </fieldset>
-        ) : null}
+          </select>
+        )}
+      </Field>
+      <Field name="name" label={t('name')}>
+        {(control) => <input {...control} className={inputClass} {...register('name')} />}
+      </Field>
+      <Field name="slug" label={t('slug')} hint={t('slugHint')}>
+        {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
+      </Field>
+      <Field name="aliases" label={t('aliases')} hint={t('aliasesHint')}>
+        {(control) => <textarea {...control} rows={3} className={inputClass} {...register('aliases')} />}
+      </Field>
+      <div className="flex items-start gap-2">
+        <input id="field-identityProtected" type="checkbox" className="mt-1.5" aria-describedby="field-identityProtected-hint" {...register('identityProtected')} />
+        <div>
+          <label htmlFor="field-identityProtected" className="font-medium">
+            {t('identityProtected')}
+          </label>
+          <p id="field-identityProtected-hint" className="text-sm text-stone-600">
+            {t('identityProtectedHint')}
+          </p>
+        </div>
+      </div>
+      <SelectField name="language" label={t('language')} hint={t('languageHint')} choices={choices.languages} />
+      {textFields.map((name) => (
+        <Field key={name} name={name} label={t(name)}>
+          {(control) =>
+            longTextFields.has(name) ? (
+              <textarea {...control} rows={3} className={inputClass} {...register(name)} />
+            ) : (
+              <input {...control} className={inputClass} {...register(name)} />
+            )
+          }
+        </Field>
+      ))}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField name="organisationId" label={t('organisation')} choices={options.organisations} emptyLabel={t('none')} />
+        <SelectField name="campaignId" label={t('campaign')} choices={options.campaigns} />
+      </div>
+      {kind === 'PERSON' ? (
+        <SelectField name="groupId" label={t('group')} hint={t('groupHint')} choices={options.groups} emptyLabel={t('none')} />
+      ) : null}
+      <Field name="photoUrl" label={t('photoUrl')} hint={t('photoUrlHint')}>
+        {(control) => <input {...control} type="url" inputMode="url" className={inputClass} {...register('photoUrl')} />}
+      </Field>
+      <fieldset>
+        <legend className="font-medium">{t('flags')}</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {choices.flags.map((choice) => (
+            <label key={choice.value} className="flex items-center gap-2">
+              <input type="checkbox" value={choice.value} {...register('flags')} />
+              {choice.label}
+            </label>
+          ))}
+        </div>
       </fieldset>
-      <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-      {readOnly ? null : (
-        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-          {props.mode === 'create' ? t('create') : t('save')}
-        </button>
-      )}
+      {props.mode === 'create' ? (
+        <fieldset className="space-y-4 rounded border border-stone-300 p-4">
+          <legend className="px-1 font-semibold">{t('firstUpdate')}</legend>
+          <p className="text-sm text-stone-600">{t('firstUpdateHint')}</p>
+          <UpdateContentFields prefix="firstUpdate." choices={choices} documents={props.documents} statusRequired />
+        </fieldset>
+      ) : null}
     </RecordFormFrame>
   );
 }

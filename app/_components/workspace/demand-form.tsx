@@ -6,7 +6,7 @@ import { demandCreateSchema, demandEditSchema, type DemandFormValues } from '@/l
 import { DatePrecision, DemandKind, DemandStatus } from '@/lib/generated/prisma/enums';
 import { labelOf, type Choice } from './choices';
 import { RecordFormFrame } from './record-form-frame';
-import { Field, FormMessage, inputClass, useHydrated } from './form-field';
+import { Field, inputClass } from './form-field';
 import { useRecordForm } from './use-record-form';
 
 export type DemandFormOptions = { campaigns: Choice[]; organisations: Choice[]; cases: Choice[]; languages: Choice[] };
@@ -21,7 +21,6 @@ export function DemandForm(props: Props) {
   const { options, readOnly = false } = props;
   const t = useTranslations('records.demandForm');
   const editing = useTranslations('editing');
-  const hydrated = useHydrated();
   const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm<DemandFormValues>({
     schema: props.mode === 'create' ? demandCreateSchema : demandEditSchema,
     target: props.mode === 'create' ? { create: createDemand, basePath: '/admin/demands' } : { id: props.demandId, version: props.version },
@@ -30,7 +29,7 @@ export function DemandForm(props: Props) {
     savedMessage: t('saved'),
     readOnly,
   });
-  const { register, formState } = form;
+  const { register } = form;
 
   const fields = ['slug', 'text', 'language', 'kind', 'status', 'progressNote', 'campaignId', 'issuedById', 'issuedOn', 'issuedOnPrecision', 'caseIds'] as const;
   const display = (name: keyof DemandFormValues, value: unknown): string => {
@@ -66,50 +65,45 @@ export function DemandForm(props: Props) {
       display={display}
       onKeepMine={keepMine}
       onTakeTheirs={takeTheirs}
+      message={message}
+      readOnly={readOnly}
+      submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >
-      <fieldset disabled={readOnly} className="space-y-4">
-        <Field name="text" label={t('text')}>
-          {(control) => <textarea {...control} rows={4} className={inputClass} {...register('text')} />}
+      <Field name="text" label={t('text')}>
+        {(control) => <textarea {...control} rows={4} className={inputClass} {...register('text')} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        {select('kind', Object.values(DemandKind).map((value) => ({ value, label: t(`kinds.${value}`) })))}
+        {select('status', Object.values(DemandStatus).map((value) => ({ value, label: t(`statuses.${value}`) })))}
+        {select('language', options.languages)}
+      </div>
+      <Field name="progressNote" label={t('progressNote')} hint={t('progressNoteHint')}>
+        {(control) => <textarea {...control} rows={3} className={inputClass} {...register('progressNote')} />}
+      </Field>
+      <Field name="caseIds" label={t('caseIds')} hint={t('caseIdsHint')}>
+        {(control) => (
+          <select {...control} multiple size={8} className={inputClass} {...register('caseIds')}>
+            {options.cases.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {select('campaignId', options.campaigns)}
+        {select('issuedById', options.organisations)}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field name="issuedOn" label={t('issuedOn')}>
+          {(control) => <input {...control} type="date" className={inputClass} {...register('issuedOn')} />}
         </Field>
-        <div className="grid gap-4 sm:grid-cols-3">
-          {select('kind', Object.values(DemandKind).map((value) => ({ value, label: t(`kinds.${value}`) })))}
-          {select('status', Object.values(DemandStatus).map((value) => ({ value, label: t(`statuses.${value}`) })))}
-          {select('language', options.languages)}
-        </div>
-        <Field name="progressNote" label={t('progressNote')} hint={t('progressNoteHint')}>
-          {(control) => <textarea {...control} rows={3} className={inputClass} {...register('progressNote')} />}
+        {select('issuedOnPrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
+        <Field name="slug" label={t('slug')}>
+          {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
         </Field>
-        <Field name="caseIds" label={t('caseIds')} hint={t('caseIdsHint')}>
-          {(control) => (
-            <select {...control} multiple size={8} className={inputClass} {...register('caseIds')}>
-              {options.cases.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {select('campaignId', options.campaigns)}
-          {select('issuedById', options.organisations)}
-        </div>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <Field name="issuedOn" label={t('issuedOn')}>
-            {(control) => <input {...control} type="date" className={inputClass} {...register('issuedOn')} />}
-          </Field>
-          {select('issuedOnPrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
-          <Field name="slug" label={t('slug')}>
-            {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
-          </Field>
-        </div>
-      </fieldset>
-      <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-      {readOnly ? null : (
-        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-          {props.mode === 'create' ? t('create') : t('save')}
-        </button>
-      )}
+      </div>
     </RecordFormFrame>
   );
 }

@@ -6,7 +6,7 @@ import { eventCreateSchema, eventEditSchema, type EventFormValues } from '@/lib/
 import { DatePrecision, EventKind } from '@/lib/generated/prisma/enums';
 import { labelOf, type Choice } from './choices';
 import { RecordFormFrame } from './record-form-frame';
-import { Field, FormMessage, inputClass, useHydrated } from './form-field';
+import { Field, inputClass } from './form-field';
 import { useRecordForm } from './use-record-form';
 
 export type EventFormOptions = { campaigns: Choice[]; organisations: Choice[]; cases: Choice[]; demands: Choice[]; languages: Choice[]; kinds: Choice[]; timeZones: string[] };
@@ -26,7 +26,6 @@ export function EventForm(props: Props) {
   const { options, readOnly = false } = props;
   const t = useTranslations('records.eventForm');
   const editing = useTranslations('editing');
-  const hydrated = useHydrated();
   const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm<EventFormValues>({
     schema: props.mode === 'create' ? eventCreateSchema : eventEditSchema,
     target: props.mode === 'create' ? { create: createEvent, basePath: '/admin/events' } : { id: props.eventId, version: props.version },
@@ -35,7 +34,7 @@ export function EventForm(props: Props) {
     savedMessage: t('saved'),
     readOnly,
   });
-  const { register, formState } = form;
+  const { register } = form;
 
   const display = (name: keyof EventFormValues, value: unknown): string => {
     if (name === 'kind') return labelOf(options.kinds, String(value));
@@ -96,50 +95,45 @@ export function EventForm(props: Props) {
       display={display}
       onKeepMine={keepMine}
       onTakeTheirs={takeTheirs}
+      message={message}
+      readOnly={readOnly}
+      submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >
-      <fieldset disabled={readOnly} className="space-y-4">
-        {text('title')}
-        <div className="grid gap-4 sm:grid-cols-3">
-          {select('kind', options.kinds)}
-          {select('language', options.languages)}
-          {text('slug')}
-        </div>
-        <Field name="description" label={t('description')}>
-          {(control) => <textarea {...control} rows={5} className={inputClass} {...register('description')} />}
+      {text('title')}
+      <div className="grid gap-4 sm:grid-cols-3">
+        {select('kind', options.kinds)}
+        {select('language', options.languages)}
+        {text('slug')}
+      </div>
+      <Field name="description" label={t('description')}>
+        {(control) => <textarea {...control} rows={5} className={inputClass} {...register('description')} />}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field name="startsAt" label={t('startsAt')}>
+          {(control) => <input {...control} type="datetime-local" className={inputClass} {...register('startsAt')} />}
         </Field>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <Field name="startsAt" label={t('startsAt')}>
-            {(control) => <input {...control} type="datetime-local" className={inputClass} {...register('startsAt')} />}
-          </Field>
-          <Field name="endsAt" label={t('endsAt')} hint={t('endsAtHint')}>
-            {(control) => <input {...control} type="datetime-local" className={inputClass} {...register('endsAt')} />}
-          </Field>
-          {select('timeZone', options.timeZones.map((zone) => ({ value: zone, label: zone })))}
-        </div>
-        <div className="grid items-end gap-4 sm:grid-cols-2">
-          {select('datePrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
-          {checkbox('allDay')}
-        </div>
-        <div className="grid gap-4 sm:grid-cols-3">
-          {text('city')}
-          {text('country')}
-          {text('venue')}
-        </div>
-        {text('onlineUrl', 'url')}
-        <div className="grid gap-4 sm:grid-cols-2">
-          {select('organiserId', options.organisations, t('none'))}
-          {select('campaignId', options.campaigns)}
-        </div>
-        {multiple('caseIds', options.cases)}
-        {multiple('demandIds', options.demands)}
-        {checkbox('cancelled')}
-      </fieldset>
-      <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-      {readOnly ? null : (
-        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-          {props.mode === 'create' ? t('create') : t('save')}
-        </button>
-      )}
+        <Field name="endsAt" label={t('endsAt')} hint={t('endsAtHint')}>
+          {(control) => <input {...control} type="datetime-local" className={inputClass} {...register('endsAt')} />}
+        </Field>
+        {select('timeZone', options.timeZones.map((zone) => ({ value: zone, label: zone })))}
+      </div>
+      <div className="grid items-end gap-4 sm:grid-cols-2">
+        {select('datePrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
+        {checkbox('allDay')}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        {text('city')}
+        {text('country')}
+        {text('venue')}
+      </div>
+      {text('onlineUrl', 'url')}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {select('organiserId', options.organisations, t('none'))}
+        {select('campaignId', options.campaigns)}
+      </div>
+      {multiple('caseIds', options.cases)}
+      {multiple('demandIds', options.demands)}
+      {checkbox('cancelled')}
     </RecordFormFrame>
   );
 }

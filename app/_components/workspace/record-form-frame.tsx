@@ -3,6 +3,7 @@
 import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { ConflictNotice, conflictRows } from './conflict-notice';
+import { FormMessage, useHydrated } from './form-field';
 
 type Props<Values extends Record<string, unknown>, Form extends Values & FieldValues> = {
   form: UseFormReturn<Form>;
@@ -14,10 +15,18 @@ type Props<Values extends Record<string, unknown>, Form extends Values & FieldVa
   blockedReason?: string | null;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
+  /** The outcome of the last save, shown under the fields. */
+  message: { text: string; tone: 'error' | 'success' } | null;
+  /** A reader sees the fields disabled and no submit button. */
+  readOnly: boolean;
+  submitLabel: string;
   children: ReactNode;
 };
 
-/** A workspace record form: react-hook-form's context, the form itself, and the conflict notice above its fields. */
+/**
+ * A workspace record form: react-hook-form's context, the form itself, the conflict notice above its fields, and the
+ * save's outcome and the submit button under them.
+ */
 export function RecordFormFrame<Values extends Record<string, unknown>, Form extends Values & FieldValues>({
   form,
   onSubmit,
@@ -27,8 +36,12 @@ export function RecordFormFrame<Values extends Record<string, unknown>, Form ext
   blockedReason,
   onKeepMine,
   onTakeTheirs,
+  message,
+  readOnly,
+  submitLabel,
   children,
 }: Props<Values, Form>) {
+  const hydrated = useHydrated();
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
@@ -41,7 +54,15 @@ export function RecordFormFrame<Values extends Record<string, unknown>, Form ext
             onTakeTheirs={onTakeTheirs}
           />
         ) : null}
-        {children}
+        <fieldset disabled={readOnly} className="space-y-4">
+          {children}
+        </fieldset>
+        <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
+        {readOnly ? null : (
+          <button type="submit" disabled={!hydrated || form.formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+            {submitLabel}
+          </button>
+        )}
       </form>
     </FormProvider>
   );

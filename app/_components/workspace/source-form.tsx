@@ -6,7 +6,7 @@ import { updateSource } from '@/lib/sources/actions';
 import { sourceEditSchema, type SourceFormValues } from '@/lib/sources/source.schema';
 import { labelOf, type Choice } from './choices';
 import { RecordFormFrame } from './record-form-frame';
-import { Field, FormMessage, inputClass, SelectField, useHydrated } from './form-field';
+import { Field, inputClass, SelectField } from './form-field';
 import { OrderedChoicesField } from './ordered-choices-field';
 import { useRecordForm } from './use-record-form';
 
@@ -27,7 +27,6 @@ const fields = ['title', 'summary', 'issuerIds', 'issuedOn', 'issuedOnPrecision'
 export function SourceForm({ sourceId, version, defaultValues, language, organisations, bodyLocked, readOnly }: Props) {
   const t = useTranslations('records.sourceForm');
   const editing = useTranslations('editing');
-  const hydrated = useHydrated();
   const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm({
     schema: sourceEditSchema,
     target: { id: sourceId, version },
@@ -36,7 +35,7 @@ export function SourceForm({ sourceId, version, defaultValues, language, organis
     savedMessage: t('saved'),
     readOnly,
   });
-  const { register, formState } = form;
+  const { register } = form;
   const display = (name: keyof SourceFormValues, value: unknown): string => {
     if (name === 'issuerIds') return (value as string[]).map((id) => labelOf(organisations, id)).join(', ');
     if (name === 'issuedOnPrecision') return editing(`updateForm.precisions.${value as DatePrecision}`);
@@ -52,49 +51,44 @@ export function SourceForm({ sourceId, version, defaultValues, language, organis
       display={display}
       onKeepMine={keepMine}
       onTakeTheirs={takeTheirs}
+      message={message}
+      readOnly={readOnly}
+      submitLabel={t('save')}
     >
-      <fieldset disabled={readOnly} className="space-y-4">
-        <Field name="title" label={t('title')}>
-          {(control) => <input {...control} lang={language} className={inputClass} {...register('title')} />}
+      <Field name="title" label={t('title')}>
+        {(control) => <input {...control} lang={language} className={inputClass} {...register('title')} />}
+      </Field>
+      <Field name="summary" label={t('summary')}>
+        {(control) => <textarea {...control} lang={language} rows={3} className={inputClass} {...register('summary')} />}
+      </Field>
+      <OrderedChoicesField
+        name="issuerIds"
+        label={t('issuerIds')}
+        hint={t('issuerIdsHint')}
+        choices={organisations}
+        disabled={readOnly}
+        labels={{
+          add: t('add'),
+          addLabel: t('addIssuer'),
+          none: t('noIssuers'),
+          moveUp: (name) => t('moveUp', { name }),
+          moveDown: (name) => t('moveDown', { name }),
+          remove: (name) => t('remove', { name }),
+        }}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field name="issuedOn" label={t('issuedOn')}>
+          {(control) => <input {...control} type="date" className={inputClass} {...register('issuedOn')} />}
         </Field>
-        <Field name="summary" label={t('summary')}>
-          {(control) => <textarea {...control} lang={language} rows={3} className={inputClass} {...register('summary')} />}
-        </Field>
-        <OrderedChoicesField
-          name="issuerIds"
-          label={t('issuerIds')}
-          hint={t('issuerIdsHint')}
-          choices={organisations}
-          disabled={readOnly}
-          labels={{
-            add: t('add'),
-            addLabel: t('addIssuer'),
-            none: t('noIssuers'),
-            moveUp: (name) => t('moveUp', { name }),
-            moveDown: (name) => t('moveDown', { name }),
-            remove: (name) => t('remove', { name }),
-          }}
+        <SelectField
+          name="issuedOnPrecision"
+          label={t('issuedOnPrecision')}
+          choices={Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) }))}
         />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="issuedOn" label={t('issuedOn')}>
-            {(control) => <input {...control} type="date" className={inputClass} {...register('issuedOn')} />}
-          </Field>
-          <SelectField
-            name="issuedOnPrecision"
-            label={t('issuedOnPrecision')}
-            choices={Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) }))}
-          />
-        </div>
-        <Field name="body" label={t('body')} hint={bodyLocked ? t('bodyLockedNote') : t('bodyEditableNote')}>
-          {(control) => <textarea {...control} lang={language} rows={16} readOnly={bodyLocked} className={`${inputClass} font-serif read-only:bg-stone-100`} {...register('body')} />}
-        </Field>
-      </fieldset>
-      <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-      {readOnly ? null : (
-        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-          {t('save')}
-        </button>
-      )}
+      </div>
+      <Field name="body" label={t('body')} hint={bodyLocked ? t('bodyLockedNote') : t('bodyEditableNote')}>
+        {(control) => <textarea {...control} lang={language} rows={16} readOnly={bodyLocked} className={`${inputClass} font-serif read-only:bg-stone-100`} {...register('body')} />}
+      </Field>
     </RecordFormFrame>
   );
 }
