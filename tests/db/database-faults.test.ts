@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceUser } from '@/lib/auth/session';
 import { createSeededAppDatabase } from '../support/app-database';
+import { caseInput } from '../support/case-input';
 import { testServerUrl } from '../support/test-database';
 
 // The organizer's and the public's actions run through their wrappers as in the app, on a database that stops
@@ -41,23 +42,7 @@ afterAll(async () => {
 
 const newCase = (slug: string) =>
   createCase({
-    kind: 'PERSON',
-    name: 'Dana Faultova',
-    slug,
-    aliases: '',
-    identityProtected: false,
-    language: 'en',
-    summary: 'Detained in Almaty.',
-    role: '',
-    organisationId: '',
-    campaignId: 'january-2022',
-    groupId: '',
-    placeOfDetention: '',
-    letterAddress: '',
-    charges: '',
-    sentence: '',
-    photoUrl: '',
-    flags: [],
+    ...caseInput({ name: 'Dana Faultova', slug, language: 'en', summary: 'Detained in Almaty.', campaignId: 'january-2022' }),
     firstUpdate: { title: 'Detained', body: 'Detained yesterday.', language: 'en', occurredOn: '2022-01-10', occurredOnPrecision: 'DAY', status: 'DETAINED', releaseKind: '', sources: [] },
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceUser } from '@/lib/auth/session';
 import { createSeededAppDatabase } from '../support/app-database';
+import { caseInput } from '../support/case-input';
 import { session } from '../support/signed-in';
 
 // The actions run as they do in the app, through the workspace wrapper; only the session (who is signed in) and
@@ -33,26 +34,8 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.drop());
 
-const caseFields = (slug: string, changes: object = {}) => ({
-  kind: 'PERSON',
-  name: 'Aruzhan Testova',
-  slug,
-  aliases: 'Аружан Тестова',
-  identityProtected: false,
-  language: 'fr',
-  summary: 'Militante syndicale.',
-  role: '',
-  organisationId: '',
-  campaignId: 'january-2022',
-  groupId: '',
-  placeOfDetention: '',
-  letterAddress: '',
-  charges: '',
-  sentence: '',
-  photoUrl: '',
-  flags: [],
-  ...changes,
-});
+const caseFields = (slug: string, changes: object = {}) =>
+  caseInput({ name: 'Aruzhan Testova', slug, aliases: 'Аружан Тестова', summary: 'Militante syndicale.', campaignId: 'january-2022', ...changes });
 
 const content = (changes: object = {}) => ({
   title: 'Arrêtée à Aktaou',

@@ -2,28 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { caseEditSchema, namesInSlug } from '@/lib/cases/case.schema';
 import { instantAt, wallClockIn } from '@/lib/updates/schedule-time';
 import { updateEditSchema } from '@/lib/updates/update.schema';
+import { caseInput } from '../support/case-input';
 
 const caseValues = {
   id: 'case-1',
   version: 1,
-  kind: 'PERSON',
-  name: 'Natalia Sokolova',
-  slug: 'natalia-sokolova',
-  aliases: 'Наталья Соколова\nNatalia Sokolova',
-  identityProtected: false,
-  language: 'fr',
-  summary: '',
-  role: '',
-  organisationId: '',
-  campaignId: 'zhanaozen-2011',
-  groupId: '',
-  placeOfDetention: '',
-  letterAddress: '',
-  charges: '',
-  sentence: '',
-  photoUrl: '',
-  flags: [],
-} as const;
+  ...caseInput({ name: 'Natalia Sokolova', slug: 'natalia-sokolova', aliases: 'Наталья Соколова\nNatalia Sokolova', campaignId: 'zhanaozen-2011' }),
+};
 
 const slugErrors = (values: object) => {
   const result = caseEditSchema.safeParse({ ...caseValues, ...values });
