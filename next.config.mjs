@@ -1,12 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { locales } from './lib/i18n/locales.mjs';
-import { publicAddressHeaders } from './lib/security/policies.mjs';
+import { publicAddressHeaders, servedOverHttps } from './lib/security/policies.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
-const siteUrl = process.env.NEXTAUTH_URL ?? '';
 // Read when the app is built: a change of NEXTAUTH_URL's protocol builds again (scripts/lib/build.ts).
-const https = process.env.NODE_ENV === 'production' && URL.canParse(siteUrl) && new URL(siteUrl).protocol === 'https:';
+const https = servedOverHttps(process.env);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

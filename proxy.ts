@@ -3,9 +3,10 @@ import createMiddleware from 'next-intl/middleware';
 import { env } from './lib/env';
 import { locales, routing } from './lib/i18n/routing';
 import { addressKind, commonSecurityHeaders, contentSecurityPolicy, isForgeryCandidate, newNonce } from './lib/security/headers';
+import { servedOverHttps } from './lib/security/policies.mjs';
 
 const localizePages = createMiddleware(routing);
-const https = env.NODE_ENV === 'production' && new URL(env.NEXTAUTH_URL).protocol === 'https:';
+const https = servedOverHttps(env);
 const development = env.NODE_ENV === 'development';
 const directory = new RegExp(`^/(${locales.join('|')})/cases/?$`);
 

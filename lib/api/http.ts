@@ -35,7 +35,7 @@ export const publicRequestUrl = (request: Request) => {
   return new URL(`${url.pathname}${url.search}`, requestOrigin(request));
 };
 
-function entityTag(body: string): string {
+export function entityTag(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
@@ -51,11 +51,11 @@ export function notModifiedSince(ifModifiedSince: string, lastModified: Date): b
   return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
-export type Representation = { body: string; contentType: string; lastModified?: Date | null; headers?: Record<string, string> };
+/** `etag`: the body's entity tag when already known (kept answers carry it, so it is not hashed per request). */
+export type Representation = { body: string; contentType: string; lastModified?: Date | null; headers?: Record<string, string>; etag?: string };
 
 /** 200 with ETag and Last-Modified, or 304 when the request's validators still match (If-None-Match wins). */
-export function conditionalResponse(request: Request, { body, contentType, lastModified, headers }: Representation): Response {
-  const etag = entityTag(body);
+export function conditionalResponse(request: Request, { body, contentType, lastModified, headers, etag = entityTag(body) }: Representation): Response {
   const validators: Record<string, string> = {
     ETag: etag,
     'Cache-Control': publicCacheControl,

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Representation } from '../api/http';
+import { entityTag, type Representation } from '../api/http';
 import { pageStore } from './page-cache-handler.mjs';
 import { publicRecordTag } from './revalidate';
 
@@ -17,9 +17,10 @@ export function cachedRepresentation(address: string, build: () => Promise<Repre
   if (cached) return Promise.resolve(cached.value);
   const underway = building.get(key);
   if (underway) return underway;
-  const built = (async () => {
+  const pending = (async () => {
     try {
-      const representation = await build();
+      const built = await build();
+      const representation = built && { ...built, etag: entityTag(built.body) };
       building.delete(key);
       store.set(key, representation, { tags: [publicRecordTag] });
       return representation;
@@ -29,6 +30,6 @@ export function cachedRepresentation(address: string, build: () => Promise<Repre
       throw error;
     }
   })();
-  building.set(key, built);
-  return built;
+  building.set(key, pending);
+  return pending;
 }

@@ -1,3 +1,4 @@
+export function servedOverHttps(env: { NODE_ENV?: string; NEXTAUTH_URL?: string }): boolean;
 export function contentSecurityPolicy(kind: 'rendered' | 'cached' | 'data', options: { nonce?: string; https: boolean; development?: boolean }): string;
 export function securityHeaders(options: { https: boolean; referrerPolicy?: string }): Record<string, string>;
 export function publicAddresses(locales: readonly string[]): { pages: string[]; data: string[] };

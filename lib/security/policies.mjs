@@ -1,6 +1,13 @@
 // Security headers and Content-Security-Policies, in plain JavaScript: proxy.ts sets them on the answers it
 // handles, and next.config.mjs (which Node loads as is) on the public addresses proxy.ts is not run for.
 
+/**
+ * Whether the site is served over HTTPS in production (HSTS, upgrade-insecure-requests): NEXTAUTH_URL's protocol.
+ * @param {{ NODE_ENV?: string; NEXTAUTH_URL?: string }} env
+ */
+export const servedOverHttps = ({ NODE_ENV, NEXTAUTH_URL = '' }) =>
+  NODE_ENV === 'production' && URL.canParse(NEXTAUTH_URL) && new URL(NEXTAUTH_URL).protocol === 'https:';
+
 /** @param {Record<string, string>} directives */
 const policy = (directives) =>
   Object.entries(directives)

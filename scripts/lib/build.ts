@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { servedOverHttps } from '../../lib/security/policies.mjs';
 import { projectRoot } from './migrations';
 
 const buildInputs = ['app', 'lib', 'messages', 'public', 'global.d.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'proxy.ts', 'instrumentation.ts'];
@@ -11,7 +12,7 @@ const stampFile = path.join(projectRoot, '.next', 'source-hash');
 /** The sources, and what next.config.mjs reads from the environment at build time. */
 function hashInputs(env: NodeJS.ProcessEnv): string {
   const hash = createHash('sha256');
-  hash.update(`https:${URL.canParse(env.NEXTAUTH_URL ?? '') && new URL(env.NEXTAUTH_URL!).protocol === 'https:'}\u0000`);
+  hash.update(`https:${servedOverHttps(env)}\u0000`);
   const visit = (relative: string) => {
     const absolute = path.join(projectRoot, relative);
     if (!existsSync(absolute)) return;
