@@ -78,3 +78,24 @@ export type CaseEditInput = z.infer<typeof caseEditSchema>;
 export type CaseCreateInput = z.infer<typeof caseCreateSchema>;
 /** What the case form holds, without the first update of a new case. */
 export type CaseFormValues = Omit<CaseEditInput, 'id' | 'version'>;
+
+/** A new case's form before anything is typed: every optional field blank. */
+export const blankCaseFields = {
+  kind: 'PERSON',
+  name: '',
+  slug: '',
+  aliases: '',
+  identityProtected: false,
+  language: 'fr',
+  summary: '',
+  role: '',
+  organisationId: '',
+  campaignId: '',
+  groupId: '',
+  placeOfDetention: '',
+  letterAddress: '',
+  charges: '',
+  sentence: '',
+  photoUrl: '',
+  flags: [],
+} satisfies CaseFormValues;

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { pageAccess } from '@/lib/auth/page-access';
+import { blankCaseFields } from '@/lib/cases/case.schema';
 import { getCaseFormOptions } from '@/lib/cases/editor-queries';
 import { getSourceOptions } from '@/lib/updates/editor-queries';
 import { CaseForm } from '../../../../_components/workspace/case-form';
@@ -19,23 +20,8 @@ export default async function NewCasePage() {
         choices={choices}
         documents={documents}
         defaultValues={{
-          kind: 'PERSON',
-          name: '',
-          slug: '',
-          aliases: '',
-          identityProtected: false,
-          language: 'fr',
-          summary: '',
-          role: '',
-          organisationId: '',
+          ...blankCaseFields,
           campaignId: options.campaigns[0]?.value ?? '',
-          groupId: '',
-          placeOfDetention: '',
-          letterAddress: '',
-          charges: '',
-          sentence: '',
-          photoUrl: '',
-          flags: [],
           firstUpdate: { title: '', body: '', language: 'fr', occurredOn: '', occurredOnPrecision: 'DAY', status: '', releaseKind: '', sources: [] },
         }}
       />
