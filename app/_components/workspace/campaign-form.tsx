@@ -29,7 +29,7 @@ const fields = ['title', 'summary', 'position'] as const;
 export function CampaignForm(props: Props) {
   const { readOnly } = props;
   const t = useTranslations('records.campaignForm');
-  const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm<CampaignFields>({
+  const { form, ...save } = useRecordForm<CampaignFields>({
     schema: props.mode === 'create' ? campaignCreateSchema : campaignEditSchema,
     target: props.mode === 'create' ? { create: createCampaign, basePath: '/admin/campaigns' } : { id: props.campaignId, version: props.version },
     defaultValues: props.defaultValues,
@@ -44,13 +44,9 @@ export function CampaignForm(props: Props) {
   return (
     <RecordFormFrame
       form={form}
-      onSubmit={onSubmit}
-      conflict={conflict}
+      save={save}
       fields={fields.map((name) => ({ name, label: t(name) }))}
       display={(_name, value) => String(value ?? '')}
-      onKeepMine={keepMine}
-      onTakeTheirs={takeTheirs}
-      message={message}
       readOnly={readOnly}
       submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >

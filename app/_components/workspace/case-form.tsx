@@ -39,7 +39,7 @@ export function CaseForm(props: Props) {
   const kind = useWatch({ control, name: 'kind' });
   useUnsavedChangesWarning(formState.isDirty && !readOnly, editing('unsavedChanges'));
 
-  const { onSubmit, message, conflict, keepMine, takeTheirs } = useVersionedSave(
+  const save = useVersionedSave(
     form,
     props.mode === 'create'
       ? { recordId: undefined, create: createCase, basePath: '/admin/cases', update: updateCase, savedText: t('saved') }
@@ -74,13 +74,9 @@ export function CaseForm(props: Props) {
   return (
     <RecordFormFrame
       form={form}
-      onSubmit={onSubmit}
-      conflict={conflict}
+      save={save}
       fields={labels}
       display={display}
-      onKeepMine={keepMine}
-      onTakeTheirs={takeTheirs}
-      message={message}
       readOnly={readOnly}
       submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >

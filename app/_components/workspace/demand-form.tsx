@@ -21,7 +21,7 @@ export function DemandForm(props: Props) {
   const { options, readOnly = false } = props;
   const t = useTranslations('records.demandForm');
   const editing = useTranslations('editing');
-  const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm<DemandFormValues>({
+  const { form, ...save } = useRecordForm<DemandFormValues>({
     schema: props.mode === 'create' ? demandCreateSchema : demandEditSchema,
     target: props.mode === 'create' ? { create: createDemand, basePath: '/admin/demands' } : { id: props.demandId, version: props.version },
     defaultValues: props.defaultValues,
@@ -59,13 +59,9 @@ export function DemandForm(props: Props) {
   return (
     <RecordFormFrame
       form={form}
-      onSubmit={onSubmit}
-      conflict={conflict}
+      save={save}
       fields={fields.map((name) => ({ name, label: t(name) }))}
       display={display}
-      onKeepMine={keepMine}
-      onTakeTheirs={takeTheirs}
-      message={message}
       readOnly={readOnly}
       submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >

@@ -26,7 +26,7 @@ export function EventForm(props: Props) {
   const { options, readOnly = false } = props;
   const t = useTranslations('records.eventForm');
   const editing = useTranslations('editing');
-  const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm<EventFormValues>({
+  const { form, ...save } = useRecordForm<EventFormValues>({
     schema: props.mode === 'create' ? eventCreateSchema : eventEditSchema,
     target: props.mode === 'create' ? { create: createEvent, basePath: '/admin/events' } : { id: props.eventId, version: props.version },
     defaultValues: props.defaultValues,
@@ -89,13 +89,9 @@ export function EventForm(props: Props) {
   return (
     <RecordFormFrame
       form={form}
-      onSubmit={onSubmit}
-      conflict={conflict}
+      save={save}
       fields={conflictFields.map((name) => ({ name, label: t(name) }))}
       display={display}
-      onKeepMine={keepMine}
-      onTakeTheirs={takeTheirs}
-      message={message}
       readOnly={readOnly}
       submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >

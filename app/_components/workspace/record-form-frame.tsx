@@ -5,18 +5,22 @@ import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-f
 import { ConflictNotice, conflictRows } from './conflict-notice';
 import { FormMessage, useHydrated } from './form-field';
 
-type Props<Values extends Record<string, unknown>, Form extends Values & FieldValues> = {
-  form: UseFormReturn<Form>;
+/** What a versioned save gives the form (useVersionedSave, useRecordForm). */
+type Save<Values> = {
   onSubmit: (event?: BaseSyntheticEvent) => unknown;
-  /** Someone saved the record since the form was opened: their values, shown field by field beside the person's. */
-  conflict: { changedAt: string; theirs: Values } | null;
-  fields: { name: keyof Values & string; label: string }[];
-  display: (name: keyof Values & string, value: unknown) => string;
-  blockedReason?: string | null;
-  onKeepMine: () => void;
-  onTakeTheirs: () => void;
   /** The outcome of the last save, shown under the fields. */
   message: { text: string; tone: 'error' | 'success' } | null;
+  /** Someone saved the record since the form was opened: their values, shown field by field beside the person's. */
+  conflict: { changedAt: string; theirs: Values } | null;
+  keepMine: () => void;
+  takeTheirs: () => void;
+};
+
+type Props<Values extends Record<string, unknown>, Form extends Values & FieldValues> = {
+  form: UseFormReturn<Form>;
+  save: Save<Values>;
+  fields: { name: keyof Values & string; label: string }[];
+  display: (name: keyof Values & string, value: unknown) => string;
   /** A reader sees the fields disabled and no submit button. */
   readOnly: boolean;
   submitLabel: string;
@@ -29,14 +33,9 @@ type Props<Values extends Record<string, unknown>, Form extends Values & FieldVa
  */
 export function RecordFormFrame<Values extends Record<string, unknown>, Form extends Values & FieldValues>({
   form,
-  onSubmit,
-  conflict,
+  save: { onSubmit, message, conflict, keepMine, takeTheirs },
   fields,
   display,
-  blockedReason,
-  onKeepMine,
-  onTakeTheirs,
-  message,
   readOnly,
   submitLabel,
   children,
@@ -49,9 +48,8 @@ export function RecordFormFrame<Values extends Record<string, unknown>, Form ext
           <ConflictNotice
             changedAt={conflict.changedAt}
             rows={conflictRows(fields, conflict.theirs, form.getValues(), display)}
-            blockedReason={blockedReason}
-            onKeepMine={onKeepMine}
-            onTakeTheirs={onTakeTheirs}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
           />
         ) : null}
         <fieldset disabled={readOnly} className="space-y-4">

@@ -27,7 +27,7 @@ const fields = ['title', 'summary', 'issuerIds', 'issuedOn', 'issuedOnPrecision'
 export function SourceForm({ sourceId, version, defaultValues, language, organisations, bodyLocked, readOnly }: Props) {
   const t = useTranslations('records.sourceForm');
   const editing = useTranslations('editing');
-  const { form, onSubmit, message, conflict, keepMine, takeTheirs } = useRecordForm({
+  const { form, ...save } = useRecordForm({
     schema: sourceEditSchema,
     target: { id: sourceId, version },
     defaultValues,
@@ -45,13 +45,9 @@ export function SourceForm({ sourceId, version, defaultValues, language, organis
   return (
     <RecordFormFrame
       form={form}
-      onSubmit={onSubmit}
-      conflict={conflict}
+      save={save}
       fields={fields.map((name) => ({ name, label: t(name) }))}
       display={display}
-      onKeepMine={keepMine}
-      onTakeTheirs={takeTheirs}
-      message={message}
       readOnly={readOnly}
       submitLabel={t('save')}
     >
