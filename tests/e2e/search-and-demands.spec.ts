@@ -64,15 +64,30 @@ test.describe('the case directory without JavaScript', () => {
   }
 });
 
-// With JavaScript: without it, this app's 404 pages come as an empty error shell that only the client renders.
-test('the 404 page searches the cases', async ({ page }) => {
-  const response = await page.goto('/en/no-such-page');
-  expect(response?.status()).toBe(404);
-  await page.getByLabel('Search by name').fill('Kouramchine');
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await expect(page).toHaveURL(/\/en\/cases\?q=Kouramchine$/);
-  await expect(page.locator('[data-case]').first()).toHaveAttribute('data-case', 'vadim-kuramshin');
-});
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`the 404 page ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('searches the cases', async ({ page }) => {
+      const response = await page.goto('/en/no-such-page');
+      expect(response?.status()).toBe(404);
+      await page.getByLabel('Search by name').fill('Kouramchine');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await expect(page).toHaveURL(/\/en\/cases\?q=Kouramchine$/);
+      await expect(page.locator('[data-case]').first()).toHaveAttribute('data-case', 'vadim-kuramshin');
+    });
+
+    for (const address of ['/fr/cases/personne-inconnue', '/fr/events/action-inconnue', '/fr/sources/document-inconnu', '/fr/aucune/page']) {
+      test(`answers ${address} in the address's language`, async ({ page }) => {
+        const response = await page.goto(address);
+        expect(response?.status()).toBe(404);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+        await expect(page.getByRole('heading', { name: 'Page introuvable', level: 1 })).toBeVisible();
+        await expect(page.getByRole('link', { name: 'Voir tous les cas' })).toBeVisible();
+      });
+    }
+  });
+}
 
 const lists = {
   lsi: '[data-demand-list="ligue-socialiste-internationale/doc-002-lsi-non-a-la-repression-2022-01"]',

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getCaseBySlug, type CaseDetail } from '@/lib/cases/queries';
 import type { LocalizedText } from '@/lib/i18n/content';
@@ -12,6 +11,7 @@ import { CaseEvents } from '../../../_components/case-events';
 import { Citations } from '../../../_components/citations';
 import { DateText, StatusSince } from '../../../_components/date-text';
 import { Localized } from '../../../_components/localized';
+import { NotFoundAnswer } from '../../../_components/not-found-answer';
 import { StatusBadge } from '../../../_components/status-badge';
 
 /** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
@@ -46,7 +46,7 @@ function Fact({ label, value, citations, locale }: { label: string; value: Local
 export default async function CasePage({ params }: Props) {
   const [{ slug }, locale] = await Promise.all([params, pageLocale(params)]);
   const found = await getCaseBySlug(slug, locale);
-  if (!found) notFound();
+  if (!found) return <NotFoundAnswer />;
   const t = await getTranslations('cases');
   const s = await getTranslations('status');
   const follow = await getTranslations('subscriptions.follow');

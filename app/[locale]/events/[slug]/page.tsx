@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getEventBySlug } from '@/lib/events/queries';
 import { Link } from '@/lib/i18n/navigation';
@@ -8,6 +7,7 @@ import { Citations } from '../../../_components/citations';
 import { EventKindLabel, EventPlace, EventWhen } from '../../../_components/events';
 import { Localized } from '../../../_components/localized';
 import { StatusBadge } from '../../../_components/status-badge';
+import { NotFoundAnswer } from '../../../_components/not-found-answer';
 
 /** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
 export const dynamic = 'force-static';
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const [{ slug }, locale] = await Promise.all([params, pageLocale(params)]);
   const found = await getEventBySlug(slug, locale);
-  if (!found) notFound();
+  if (!found) return <NotFoundAnswer />;
   const [t, follow] = await Promise.all([getTranslations('events'), getTranslations('subscriptions.follow')]);
   const hasPlace = Boolean(found.venue || found.city || found.country || found.onlineUrl);
   // Facts shown get their sources next to them; the sources of anything else are listed at the end.

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { highlightQuotes } from '@/lib/sources/highlight';
 import { getSourceBySlug } from '@/lib/sources/queries';
 import { DateText } from '../../../_components/date-text';
+import { NotFoundAnswer } from '../../../_components/not-found-answer';
 
 /** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
 export const dynamic = 'force-static';
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params }: Props) {
   await pageLocale(params);
   const source = await getSourceBySlug((await params).slug);
-  if (!source) notFound();
+  if (!source) return <NotFoundAnswer />;
   const t = await getTranslations('sources');
   const segments = highlightQuotes(source.body, source.quotes);
   const quoteNumbers = new Map(source.quotes.map((quote, index) => [quote.id, index + 1]));
