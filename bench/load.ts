@@ -5,6 +5,8 @@ export type PageLoad = {
   label: string;
   path: string;
   requestsPerSecond: number;
+  /** Each round's own, in order: how much the machine varied. */
+  roundsRequestsPerSecond: number[];
   p50: number;
   p95: number;
   p99: number;
@@ -20,18 +22,11 @@ export function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!;
 }
 
-/**
- * Loads one address with `connections` concurrent keep-alive connections for the configured duration or number
- * of requests (after a warm-up that is not counted) and keeps every response time, since autocannon's summary has no 95th percentile.
- */
-export async function measurePage(baseUrl: string, label: string, path: string, settings: LoadSettings): Promise<PageLoad> {
-  const options = { url: `${baseUrl}${path}`, connections: settings.connections };
-  // A route's first request loads its code; that is not what is measured.
-  for (let i = 0; i < 3; i++) {
-    const response = await fetch(options.url);
-    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-    await response.arrayBuffer();
-  }
+type Round = { latencies: number[]; requests: number; seconds: number; non2xx: number; errors: number };
+
+/** One address under `connections` keep-alive connections, after a warm-up that is not counted; every response time kept (autocannon's summary has no 95th percentile). */
+async function loadRound(url: string, settings: LoadSettings): Promise<Round> {
+  const options = { url, connections: settings.connections };
   if (settings.warmupSeconds > 0) await autocannon({ ...options, duration: settings.warmupSeconds });
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -39,16 +34,48 @@ export async function measurePage(baseUrl: string, label: string, path: string, 
     const run = autocannon({ ...options, ...length }, (error, finished) => (error ? reject(error) : resolve(finished)));
     run.on('response', (_client, _statusCode, _bytes, responseTime) => latencies.push(responseTime));
   });
-  latencies.sort((a, b) => a - b);
+  return { latencies, requests: result.requests.total, seconds: result.duration, non2xx: result.non2xx, errors: result.errors };
+}
+
+function summarize(label: string, path: string, rounds: Round[]): PageLoad {
+  const latencies = rounds.flatMap((round) => round.latencies).sort((a, b) => a - b);
+  const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
+  const seconds = rounds.reduce((sum, round) => sum + round.seconds, 0);
   return {
     label,
     path,
-    requestsPerSecond: result.requests.total / result.duration,
+    requestsPerSecond: requests / seconds,
+    roundsRequestsPerSecond: rounds.map((round) => round.requests / round.seconds),
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
+    requests,
+    non2xx: rounds.reduce((sum, round) => sum + round.non2xx, 0),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
   };
+}
+
+/**
+ * Loads each address in turn, and the whole list again for each round: on a machine whose other jobs come and go,
+ * every address then shares the quiet and the busy moments instead of one address getting a busy spell alone.
+ * Each address's figures pool its rounds.
+ */
+export async function measurePages(baseUrl: string, addresses: readonly (readonly [label: string, path: string])[], settings: LoadSettings, log: (line: string) => void): Promise<PageLoad[]> {
+  // A route's first request loads its code; that is not what is measured.
+  for (const [, path] of addresses) {
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`${baseUrl}${path}`);
+      if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+      await response.arrayBuffer();
+    }
+  }
+  const rounds = addresses.map((): Round[] => []);
+  for (let round = 1; round <= settings.rounds; round++) {
+    for (const [index, [, path]] of addresses.entries()) {
+      const measured = await loadRound(`${baseUrl}${path}`, settings);
+      rounds[index]!.push(measured);
+      log(`round ${round}, ${path}: ${Math.round(measured.requests / measured.seconds)} requests/s`);
+    }
+  }
+  return addresses.map(([label, path], index) => summarize(label, path, rounds[index]!));
 }

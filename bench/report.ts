@@ -122,13 +122,14 @@ ${table(
 
 ${headings.pages}
 
-${result.load.connections} connections, ${'requests' in result.load ? `${result.load.requests} requests` : `${result.load.durationSeconds} s`} each after ${result.load.warmupSeconds} s of warm-up, one address after the other (autocannon, in the benchmark's own process on the same machine). The static page, \`/en/about\`, is prerendered at build time and never reads the database: it is the ceiling of this server on this machine. The case page is the busiest case's (\`${result.busiestCase.slug}\`, ${result.busiestCase.updates} published updates).
+${result.load.connections} connections, ${'requests' in result.load ? `${result.load.requests} requests` : `${result.load.durationSeconds} s`} each after ${result.load.warmupSeconds} s of warm-up, one address after the other, and the whole list ${result.load.rounds} times over so that every address gets its share of the machine's quiet and busy moments (autocannon, in the benchmark's own process on the same machine). Each address's figures pool its rounds; its requests/s per round show how much the machine varied. The static page, \`/en/about\`, is prerendered at build time and never reads the database: it is the ceiling of this server on this machine. The case page is the busiest case's (\`${result.busiestCase.slug}\`, ${result.busiestCase.updates} published updates).
 
 ${table(
-  ['address', 'requests/s', 'p50 ms', 'p95 ms', 'p99 ms', 'of static', 'non-2xx + errors', 'result'],
+  ['address', 'requests/s', 'per round', 'p50 ms', 'p95 ms', 'p99 ms', 'of static', 'non-2xx + errors', 'result'],
   result.pages.map((page) => [
     `${page.label} \`${page.path}\``,
     count(page.requestsPerSecond),
+    page.roundsRequestsPerSecond.map(count).join(' · '),
     ms(page.p50),
     ms(page.p95),
     ms(page.p99),
@@ -205,7 +206,7 @@ export function reportProblems(markdown: string): string[] {
   const targetRows = tableAfter(markdown, headings.targets);
   if (targetRows.length !== 6 || !targetRows.every((row) => row.length === 3 && /^(PASS|FAIL)$/.test(row[2]!))) problems.push('the targets table is not six verdicts');
   const pageRows = tableAfter(markdown, headings.pages);
-  if (pageRows.length !== 5 || !pageRows.every((row) => row.slice(1, 7).every(numeric))) problems.push('the pages table is not five measured addresses');
+  if (pageRows.length !== 5 || !pageRows.every((row) => [row[1]!, ...row.slice(3, 8)].every(numeric) && row[2]!.split(' · ').every(numeric))) problems.push('the pages table is not five measured addresses');
   const publishRows = tableAfter(markdown, headings.publish);
   if (publishRows.length === 0 || !publishRows.every((row) => row.length === 4 && row.every(numeric))) problems.push('the publish table has no measured samples');
   const fanOutRows = tableAfter(markdown, headings.fanOut);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { exitWithError } from '../scripts/lib/fatal';
 import { addFollowers, fanOut, type FanOutRun } from './fanout';
-import { measurePage, type PageLoad } from './load';
+import { measurePages } from './load';
 import { peakResidentMb } from './processes';
 import { publishAndWatch, serverActionId, signInAsOrganizer, type PublishSample } from './publish';
 import { renderReport, targets, type BenchResult } from './report';
@@ -34,19 +34,15 @@ async function main() {
     );
     const busiest = rows[0]!;
 
-    const addresses: [string, string][] = [
+    const addresses = [
       ['static page', '/en/about'],
       ['case page', `/en/cases/${busiest.slug}`],
       ['case directory', '/en/cases'],
       ['site feed', '/feed.xml'],
       ['cases API', '/api/v1/cases'],
-    ];
-    const pages: PageLoad[] = [];
-    for (const [label, address] of addresses) {
-      const page = await measurePage(stack.webUrl, label, address, settings.load);
-      log(`${address}: ${Math.round(page.requestsPerSecond)} requests/s, p99 ${page.p99.toFixed(1)} ms`);
-      pages.push(page);
-    }
+    ] as const;
+    const pages = await measurePages(stack.webUrl, addresses, settings.load, log);
+    for (const page of pages) log(`${page.path}: ${Math.round(page.requestsPerSecond)} requests/s, p99 ${page.p99.toFixed(1)} ms`);
 
     const publisher = {
       baseUrl: stack.webUrl,

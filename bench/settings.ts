@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../scripts/lib/migrations';
 
 /** Each address is loaded for a duration after a warm-up, or (smoke) for a number of requests. */
-export type LoadSettings = { connections: number; warmupSeconds: number } & ({ durationSeconds: number } | { requests: number });
+/** Each round loads every address once, one after the other. */
+export type LoadSettings = { connections: number; warmupSeconds: number; rounds: number } & ({ durationSeconds: number } | { requests: number });
 
 export type Settings = {
   smoke: boolean;
@@ -51,7 +52,7 @@ export function readSettings(argv = process.argv.slice(2)): Settings {
     reportPath: path.resolve(values.report ?? path.join(projectRoot, 'docs/BENCHMARKS.md')),
     machineNote: values.note ?? null,
     // However loaded the machine, a smoke run gets a few answers of every address in a few seconds.
-    load: smoke ? { connections: 5, warmupSeconds: 0, requests: 10 } : { connections: 50, warmupSeconds: 3, durationSeconds: 10 },
+    load: smoke ? { connections: 5, warmupSeconds: 0, rounds: 2, requests: 10 } : { connections: 50, warmupSeconds: 2, rounds: 3, durationSeconds: 8 },
     publishSamples: smoke ? 2 : 10,
     followerCounts: smoke ? [100, 1_000] : [10_000, 100_000],
     emailRequestsPerSecond: rate,

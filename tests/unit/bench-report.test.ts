@@ -7,6 +7,7 @@ const page = (label: string, path: string, requestsPerSecond: number, p99 = 40):
   label,
   path,
   requestsPerSecond,
+  roundsRequestsPerSecond: [requestsPerSecond * 0.9, requestsPerSecond * 1.1],
   p50: 10,
   p95: 30,
   p99,
@@ -40,7 +41,7 @@ const result = (changes: Partial<BenchResult> = {}): BenchResult => ({
   command: 'npm run bench',
   smoke: false,
   machine: { cpu: 'AMD EPYC', cores: 2, memoryGb: 24, os: 'Linux 6.1', node: '20.20.2', postgres: '18.0', loadAtStart: [1, 1, 1], loadAtEnd: [2, 1, 1], note: 'shared' },
-  load: { connections: 50, warmupSeconds: 3, durationSeconds: 10 },
+  load: { connections: 50, warmupSeconds: 2, rounds: 2, durationSeconds: 8 },
   busiestCase: { slug: 'vadim-kuramshin', updates: 4 },
   pages: [
     page('static page', '/en/about', 1000),
