@@ -1,4 +1,6 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { NotFoundContent } from './not-found-content';
 
@@ -21,4 +23,10 @@ export function NotFoundAnswer() {
       </Suspense>
     </>
   );
+}
+
+/** The 404 page's title, for the metadata of a page that answers <NotFoundAnswer /> (its language already set). */
+export async function notFoundMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common.notFound');
+  return { title: t('title') };
 }

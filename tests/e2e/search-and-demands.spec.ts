@@ -82,6 +82,7 @@ for (const javaScriptEnabled of [false, true]) {
         const response = await page.goto(address);
         expect(response?.status()).toBe(404);
         await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+        await expect(page).toHaveTitle(/^Page introuvable · /);
         await expect(page.getByRole('heading', { name: 'Page introuvable', level: 1 })).toBeVisible();
         await expect(page.getByRole('link', { name: 'Voir tous les cas' })).toBeVisible();
       });

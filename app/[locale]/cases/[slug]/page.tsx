@@ -11,7 +11,7 @@ import { CaseEvents } from '../../../_components/case-events';
 import { Citations } from '../../../_components/citations';
 import { DateText, StatusSince } from '../../../_components/date-text';
 import { Localized } from '../../../_components/localized';
-import { NotFoundAnswer } from '../../../_components/not-found-answer';
+import { NotFoundAnswer, notFoundMetadata } from '../../../_components/not-found-answer';
 import { StatusBadge } from '../../../_components/status-badge';
 
 /** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
@@ -23,7 +23,7 @@ type Props = { params: Promise<{ slug: string; locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ slug }, locale] = await Promise.all([params, pageLocale(params)]);
   const found = await getCaseBySlug(slug, locale);
-  if (!found) return {};
+  if (!found) return notFoundMetadata();
   const [t, s] = await Promise.all([getTranslations('cases'), getTranslations('status')]);
   return { title: found.name, description: t('statusDescription', { name: found.name, status: s(`status.${found.status}`) }) };
 }

@@ -7,7 +7,7 @@ import { Citations } from '../../../_components/citations';
 import { EventKindLabel, EventPlace, EventWhen } from '../../../_components/events';
 import { Localized } from '../../../_components/localized';
 import { StatusBadge } from '../../../_components/status-badge';
-import { NotFoundAnswer } from '../../../_components/not-found-answer';
+import { NotFoundAnswer, notFoundMetadata } from '../../../_components/not-found-answer';
 
 /** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
 export const dynamic = 'force-static';
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ slug: string; locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ slug }, locale] = await Promise.all([params, pageLocale(params)]);
   const found = await getEventBySlug(slug, locale);
-  return found ? { title: found.title.text } : {};
+  return found ? { title: found.title.text } : notFoundMetadata();
 }
 
 export default async function EventPage({ params }: Props) {

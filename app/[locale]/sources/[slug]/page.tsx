@@ -5,7 +5,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { highlightQuotes } from '@/lib/sources/highlight';
 import { getSourceBySlug } from '@/lib/sources/queries';
 import { DateText } from '../../../_components/date-text';
-import { NotFoundAnswer } from '../../../_components/not-found-answer';
+import { NotFoundAnswer, notFoundMetadata } from '../../../_components/not-found-answer';
 
 /** Rendered once, served from the cache; publishing revalidates it, and it is rendered again at most every minute (what is upcoming changes with time). */
 export const dynamic = 'force-static';
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ slug: string; locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await pageLocale(params);
   const source = await getSourceBySlug((await params).slug);
-  return source ? { title: source.title } : {};
+  return source ? { title: source.title } : notFoundMetadata();
 }
 
 export default async function SourcePage({ params }: Props) {
