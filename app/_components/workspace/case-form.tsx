@@ -80,17 +80,7 @@ export function CaseForm(props: Props) {
       readOnly={readOnly}
       submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >
-      <Field name="kind" label={t('kind')}>
-        {(control) => (
-          <select {...control} className={inputClass} {...register('kind')}>
-            {Object.values(CaseKind).map((value) => (
-              <option key={value} value={value}>
-                {t(`kinds.${value}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField name="kind" label={t('kind')} choices={Object.values(CaseKind).map((value) => ({ value, label: t(`kinds.${value}`) }))} />
       <Field name="name" label={t('name')}>
         {(control) => <input {...control} className={inputClass} {...register('name')} />}
       </Field>

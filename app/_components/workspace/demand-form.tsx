@@ -6,7 +6,7 @@ import { demandCreateSchema, demandEditSchema, type DemandFormValues } from '@/l
 import { DatePrecision, DemandKind, DemandStatus } from '@/lib/generated/prisma/enums';
 import { labelOf, type Choice } from './choices';
 import { RecordFormFrame } from './record-form-frame';
-import { Field, inputClass } from './form-field';
+import { Field, inputClass, SelectField, usePrecisionChoices } from './form-field';
 import { useRecordForm } from './use-record-form';
 
 export type DemandFormOptions = { campaigns: Choice[]; organisations: Choice[]; cases: Choice[]; languages: Choice[] };
@@ -30,6 +30,7 @@ export function DemandForm(props: Props) {
     readOnly,
   });
   const { register } = form;
+  const precisions = usePrecisionChoices();
 
   const fields = ['slug', 'text', 'language', 'kind', 'status', 'progressNote', 'campaignId', 'issuedById', 'issuedOn', 'issuedOnPrecision', 'caseIds'] as const;
   const display = (name: keyof DemandFormValues, value: unknown): string => {
@@ -43,17 +44,7 @@ export function DemandForm(props: Props) {
     return String(value ?? '');
   };
   const select = (name: 'kind' | 'status' | 'issuedOnPrecision' | 'language' | 'campaignId' | 'issuedById', choices: Choice[]) => (
-    <Field name={name} label={t(name)}>
-      {(control) => (
-        <select {...control} className={inputClass} {...register(name)}>
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField name={name} label={t(name)} choices={choices} />
   );
 
   return (
@@ -76,17 +67,7 @@ export function DemandForm(props: Props) {
       <Field name="progressNote" label={t('progressNote')} hint={t('progressNoteHint')}>
         {(control) => <textarea {...control} rows={3} className={inputClass} {...register('progressNote')} />}
       </Field>
-      <Field name="caseIds" label={t('caseIds')} hint={t('caseIdsHint')}>
-        {(control) => (
-          <select {...control} multiple size={8} className={inputClass} {...register('caseIds')}>
-            {options.cases.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField name="caseIds" label={t('caseIds')} hint={t('caseIdsHint')} choices={options.cases} multipleRows={8} />
       <div className="grid gap-4 sm:grid-cols-2">
         {select('campaignId', options.campaigns)}
         {select('issuedById', options.organisations)}
@@ -95,7 +76,7 @@ export function DemandForm(props: Props) {
         <Field name="issuedOn" label={t('issuedOn')}>
           {(control) => <input {...control} type="date" className={inputClass} {...register('issuedOn')} />}
         </Field>
-        {select('issuedOnPrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
+        {select('issuedOnPrecision', precisions)}
         <Field name="slug" label={t('slug')}>
           {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
         </Field>

@@ -6,7 +6,7 @@ import { eventCreateSchema, eventEditSchema, type EventFormValues } from '@/lib/
 import { DatePrecision, EventKind } from '@/lib/generated/prisma/enums';
 import { labelOf, type Choice } from './choices';
 import { RecordFormFrame } from './record-form-frame';
-import { Field, inputClass } from './form-field';
+import { Field, inputClass, SelectField, usePrecisionChoices } from './form-field';
 import { useRecordForm } from './use-record-form';
 
 export type EventFormOptions = { campaigns: Choice[]; organisations: Choice[]; cases: Choice[]; demands: Choice[]; languages: Choice[]; kinds: Choice[]; timeZones: string[] };
@@ -18,7 +18,7 @@ type Props = ({ mode: 'create' } | { mode: 'edit'; eventId: string; version: num
 };
 
 type TextField = 'slug' | 'title' | 'city' | 'country' | 'venue' | 'onlineUrl';
-type SelectField = 'kind' | 'language' | 'timeZone' | 'datePrecision' | 'organiserId' | 'campaignId';
+type SelectName = 'kind' | 'language' | 'timeZone' | 'datePrecision' | 'organiserId' | 'campaignId';
 
 const conflictFields = ['title', 'slug', 'kind', 'description', 'language', 'startsAt', 'endsAt', 'timeZone', 'allDay', 'datePrecision', 'city', 'country', 'venue', 'onlineUrl', 'organiserId', 'campaignId', 'caseIds', 'demandIds', 'cancelled'] as const;
 
@@ -35,6 +35,7 @@ export function EventForm(props: Props) {
     readOnly,
   });
   const { register } = form;
+  const precisions = usePrecisionChoices();
 
   const display = (name: keyof EventFormValues, value: unknown): string => {
     if (name === 'kind') return labelOf(options.kinds, String(value));
@@ -52,33 +53,8 @@ export function EventForm(props: Props) {
       {(control) => <input {...control} type={type} className={inputClass} {...register(name)} />}
     </Field>
   );
-  const select = (name: SelectField, choices: Choice[], empty?: string) => (
-    <Field name={name} label={t(name)}>
-      {(control) => (
-        <select {...control} className={inputClass} {...register(name)}>
-          {empty === undefined ? null : <option value="">{empty}</option>}
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-  const multiple = (name: 'caseIds' | 'demandIds', choices: Choice[]) => (
-    <Field name={name} label={t(name)} hint={t('multipleHint')}>
-      {(control) => (
-        <select {...control} multiple size={6} className={inputClass} {...register(name)}>
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+  const select = (name: SelectName, choices: Choice[], empty?: string) => <SelectField name={name} label={t(name)} choices={choices} emptyLabel={empty} />;
+  const multiple = (name: 'caseIds' | 'demandIds', choices: Choice[]) => <SelectField name={name} label={t(name)} hint={t('multipleHint')} choices={choices} multipleRows={6} />;
   const checkbox = (name: 'allDay' | 'cancelled') => (
     <label className="flex items-center gap-2 font-medium">
       <input type="checkbox" {...register(name)} />
@@ -114,7 +90,7 @@ export function EventForm(props: Props) {
         {select('timeZone', options.timeZones.map((zone) => ({ value: zone, label: zone })))}
       </div>
       <div className="grid items-end gap-4 sm:grid-cols-2">
-        {select('datePrecision', Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) })))}
+        {select('datePrecision', precisions)}
         {checkbox('allDay')}
       </div>
       <div className="grid gap-4 sm:grid-cols-3">

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, type ReactNode } from 'react';
 import { get, useFormContext, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import { DatePrecision } from '@/lib/generated/prisma/enums';
 import { FieldError } from './field-error';
 
 export const inputClass = 'mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2 disabled:bg-stone-100';
@@ -22,13 +23,15 @@ export function EditingFieldError({ id, errorKey }: { id: string; errorKey?: str
 
 export type Choice = { value: string; label: string };
 
-/** A labelled select of the form; `emptyLabel` adds a first option meaning "none". */
-export function SelectField({ name, label, hint, choices, emptyLabel }: { name: string; label: string; hint?: string; choices: readonly Choice[]; emptyLabel?: string }) {
+type SelectFieldProps = { name: string; label: string; hint?: string; choices: readonly Choice[]; emptyLabel?: string; multipleRows?: number };
+
+/** A labelled select of the form; `emptyLabel` adds a first option meaning "none"; `multipleRows` makes it a list of that height where several can be chosen. */
+export function SelectField({ name, label, hint, choices, emptyLabel, multipleRows }: SelectFieldProps) {
   const { register } = useFormContext();
   return (
     <Field name={name} label={label} hint={hint}>
       {(control) => (
-        <select {...control} className={inputClass} {...register(name)}>
+        <select {...control} multiple={multipleRows !== undefined} size={multipleRows} className={inputClass} {...register(name)}>
           {emptyLabel === undefined ? null : <option value="">{emptyLabel}</option>}
           {choices.map((choice) => (
             <option key={choice.value} value={choice.value}>
@@ -39,6 +42,12 @@ export function SelectField({ name, label, hint, choices, emptyLabel }: { name: 
       )}
     </Field>
   );
+}
+
+/** The choices of how precise a date is (day, month, year…), labelled in the reader's language. */
+export function usePrecisionChoices(): Choice[] {
+  const t = useTranslations('editing.updateForm.precisions');
+  return Object.values(DatePrecision).map((value) => ({ value, label: t(value) }));
 }
 
 export const fieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;

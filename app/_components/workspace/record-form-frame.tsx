@@ -12,6 +12,8 @@ type Save<Values> = {
   message: { text: string; tone: 'error' | 'success' } | null;
   /** Someone saved the record since the form was opened: their values, shown field by field beside the person's. */
   conflict: { changedAt: string; theirs: Values } | null;
+  /** Why keeping one's own values is no longer possible (e.g. the draft was published meanwhile). */
+  blockedReason?: string | null;
   keepMine: () => void;
   takeTheirs: () => void;
 };
@@ -23,9 +25,12 @@ type Props<Values extends Record<string, unknown>, Form extends Values & FieldVa
   display: (name: keyof Values & string, value: unknown) => string;
   /** A reader sees the fields disabled and no submit button. */
   readOnly: boolean;
-  submitLabel: string;
   children: ReactNode;
-};
+} & (
+  | { submitLabel: string }
+  /** Several ways to submit (save as draft, publish…) instead of one button. */
+  | { actions: ReactNode }
+);
 
 /**
  * A workspace record form: react-hook-form's context, the form itself, the conflict notice above its fields, and the
@@ -33,12 +38,12 @@ type Props<Values extends Record<string, unknown>, Form extends Values & FieldVa
  */
 export function RecordFormFrame<Values extends Record<string, unknown>, Form extends Values & FieldValues>({
   form,
-  save: { onSubmit, message, conflict, keepMine, takeTheirs },
+  save: { onSubmit, message, conflict, blockedReason, keepMine, takeTheirs },
   fields,
   display,
   readOnly,
-  submitLabel,
   children,
+  ...submit
 }: Props<Values, Form>) {
   const hydrated = useHydrated();
   return (
@@ -48,6 +53,7 @@ export function RecordFormFrame<Values extends Record<string, unknown>, Form ext
           <ConflictNotice
             changedAt={conflict.changedAt}
             rows={conflictRows(fields, conflict.theirs, form.getValues(), display)}
+            blockedReason={blockedReason}
             onKeepMine={keepMine}
             onTakeTheirs={takeTheirs}
           />
@@ -56,9 +62,11 @@ export function RecordFormFrame<Values extends Record<string, unknown>, Form ext
           {children}
         </fieldset>
         <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-        {readOnly ? null : (
+        {readOnly ? null : 'actions' in submit ? (
+          submit.actions
+        ) : (
           <button type="submit" disabled={!hydrated || form.formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-            {submitLabel}
+            {submit.submitLabel}
           </button>
         )}
       </form>

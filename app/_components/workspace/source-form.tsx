@@ -6,7 +6,7 @@ import { updateSource } from '@/lib/sources/actions';
 import { sourceEditSchema, type SourceFormValues } from '@/lib/sources/source.schema';
 import { labelOf, type Choice } from './choices';
 import { RecordFormFrame } from './record-form-frame';
-import { Field, inputClass, SelectField } from './form-field';
+import { Field, inputClass, SelectField, usePrecisionChoices } from './form-field';
 import { OrderedChoicesField } from './ordered-choices-field';
 import { useRecordForm } from './use-record-form';
 
@@ -36,6 +36,7 @@ export function SourceForm({ sourceId, version, defaultValues, language, organis
     readOnly,
   });
   const { register } = form;
+  const precisions = usePrecisionChoices();
   const display = (name: keyof SourceFormValues, value: unknown): string => {
     if (name === 'issuerIds') return (value as string[]).map((id) => labelOf(organisations, id)).join(', ');
     if (name === 'issuedOnPrecision') return editing(`updateForm.precisions.${value as DatePrecision}`);
@@ -79,7 +80,7 @@ export function SourceForm({ sourceId, version, defaultValues, language, organis
         <SelectField
           name="issuedOnPrecision"
           label={t('issuedOnPrecision')}
-          choices={Object.values(DatePrecision).map((value) => ({ value, label: editing(`updateForm.precisions.${value}`) }))}
+          choices={precisions}
         />
       </div>
       <Field name="body" label={t('body')} hint={bodyLocked ? t('bodyLockedNote') : t('bodyEditableNote')}>

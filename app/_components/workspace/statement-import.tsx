@@ -4,12 +4,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type ChangeEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { DatePrecision } from '@/lib/generated/prisma/enums';
 import { acceptProposals, importStatement } from '@/lib/import/actions';
 import type { Proposals } from '@/lib/import/extract';
 import { statementSchema, type StatementInput } from '@/lib/import/statement.schema';
 import type { Choice } from './choices';
-import { Field, FormMessage, inputClass, showServerErrors, useHydrated } from './form-field';
+import { Field, FormMessage, inputClass, SelectField, showServerErrors, useHydrated, usePrecisionChoices } from './form-field';
 
 type Options = { organisations: Choice[]; campaigns: Choice[]; languages: Choice[] };
 type StoredDocument = { id: string; slug: string; title: string };
@@ -19,6 +18,7 @@ type Reviewed<Proposal> = Proposal & { accepted: boolean };
 function StatementForm({ options, onStored }: { options: Options; onStored: (document: StoredDocument, proposals: Proposals) => void }) {
   const t = useTranslations('import.form');
   const editing = useTranslations('editing.updateForm');
+  const precisions = usePrecisionChoices();
   const hydrated = useHydrated();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<StatementInput>({
@@ -47,43 +47,12 @@ function StatementForm({ options, onStored }: { options: Options; onStored: (doc
           {(props) => <input {...props} className={inputClass} {...register('title')} />}
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="organisationId" label={t('organisation')}>
-            {(props) => (
-              <select {...props} className={inputClass} {...register('organisationId')}>
-                <option value="">{t('chooseOrganisation')}</option>
-                {options.organisations.map((choice) => (
-                  <option key={choice.value} value={choice.value}>
-                    {choice.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="language" label={t('language')}>
-            {(props) => (
-              <select {...props} className={inputClass} {...register('language')}>
-                {options.languages.map((choice) => (
-                  <option key={choice.value} value={choice.value}>
-                    {choice.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField name="organisationId" label={t('organisation')} choices={options.organisations} emptyLabel={t('chooseOrganisation')} />
+          <SelectField name="language" label={t('language')} choices={options.languages} />
           <Field name="issuedOn" label={t('issuedOn')}>
             {(props) => <input {...props} type="date" className={inputClass} {...register('issuedOn')} />}
           </Field>
-          <Field name="issuedOnPrecision" label={editing('precision')}>
-            {(props) => (
-              <select {...props} className={inputClass} {...register('issuedOnPrecision')}>
-                {Object.values(DatePrecision).map((precision) => (
-                  <option key={precision} value={precision}>
-                    {editing(`precisions.${precision}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField name="issuedOnPrecision" label={editing('precision')} choices={precisions} />
         </div>
         <div>
           <label htmlFor="statement-file" className="block font-medium">

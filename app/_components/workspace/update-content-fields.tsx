@@ -2,10 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { DatePrecision } from '@/lib/generated/prisma/enums';
 import { Markdown, markdownClasses } from '@/lib/markdown/markdown';
 import type { EditingChoices } from './choices';
-import { Field, inputClass, SelectField } from './form-field';
+import { Field, inputClass, SelectField, usePrecisionChoices } from './form-field';
 import { SourcesField, type SourceDocumentOption } from './sources-field';
 
 type Props = {
@@ -20,6 +19,7 @@ type Props = {
 /** What an update says: title, Markdown body with its preview, date, status change and sources. */
 export function UpdateContentFields({ prefix = '', choices, documents, statusRequired = false }: Props) {
   const t = useTranslations('editing.updateForm');
+  const precisions = usePrecisionChoices();
   const { register, control } = useFormContext();
   const [body, status] = useWatch({ control, name: [`${prefix}body`, `${prefix}status`] }) as [string | undefined, string | undefined];
   const name = (field: string) => `${prefix}${field}`;
@@ -45,17 +45,7 @@ export function UpdateContentFields({ prefix = '', choices, documents, statusReq
         <Field name={name('occurredOn')} label={t('occurredOn')}>
           {(props) => <input {...props} type="date" className={inputClass} {...register(name('occurredOn'))} />}
         </Field>
-        <Field name={name('occurredOnPrecision')} label={t('precision')}>
-          {(props) => (
-            <select {...props} className={inputClass} {...register(name('occurredOnPrecision'))}>
-              {Object.values(DatePrecision).map((precision) => (
-                <option key={precision} value={precision}>
-                  {t(`precisions.${precision}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField name={name('occurredOnPrecision')} label={t('precision')} choices={precisions} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name={name('status')} label={statusRequired ? t('initialStatus') : t('status')} hint={statusRequired ? undefined : t('statusHint')} choices={choices.statuses} emptyLabel={statusRequired ? t('chooseStatus') : t('noStatusChange')} />

@@ -3,15 +3,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useRouter } from '@/lib/i18n/navigation';
 import { createUpdate, correctUpdate, saveUpdate } from '@/lib/updates/actions';
 import type { EditConflict } from '@/lib/updates/outcome';
 import { wallClockIn } from '@/lib/updates/schedule-time';
 import { updateCorrectSchema, updateCreateSchema, updateEditSchema, type UpdateContent, type UpdateCreateInput } from '@/lib/updates/update.schema';
 import { labelOf, type EditingChoices } from './choices';
-import { ConflictNotice, conflictRows } from './conflict-notice';
-import { Field, FormMessage, inputClass, showServerErrors, useHydrated } from './form-field';
+import { Field, inputClass, SelectField, showServerErrors, useHydrated } from './form-field';
+import { RecordFormFrame } from './record-form-frame';
 import type { SourceDocumentOption } from './sources-field';
 import { UpdateContentFields } from './update-content-fields';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
@@ -120,76 +120,69 @@ export function UpdateForm({ target, defaultValues, choices, documents, timeZone
   const stillEditable = !conflict?.state || conflict.state === 'DRAFT' || conflict.state === 'SCHEDULED' || target.mode === 'correct';
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
-        {conflict ? (
-          <ConflictNotice
-            changedAt={conflict.changedAt}
-            rows={conflictRows([...fieldLabels], conflict.theirs, getValues(), display)}
-            blockedReason={stillEditable ? null : t('conflict.nowState', { state: t(`states.${conflict.state!}`) })}
-            onKeepMine={() => {
-              setValue('version', conflict.version);
-              void onSubmit();
-            }}
-            onTakeTheirs={() => {
-              setConflict(null);
-              if (!stillEditable) return router.refresh();
-              reset({ ...getValues(), ...conflict.theirs, version: conflict.version });
-            }}
-          />
-        ) : null}
-        <fieldset disabled={readOnly} className="space-y-6">
-          <UpdateContentFields choices={choices} documents={documents} />
+    <RecordFormFrame
+      form={form}
+      save={{
+        onSubmit,
+        message,
+        conflict,
+        blockedReason: conflict?.state && !stillEditable ? t('conflict.nowState', { state: t(`states.${conflict.state}`) }) : null,
+        keepMine: () => {
+          if (!conflict) return;
+          setValue('version', conflict.version);
+          void onSubmit();
+        },
+        takeTheirs: () => {
+          if (!conflict) return;
+          setConflict(null);
+          if (!stillEditable) return router.refresh();
+          reset({ ...getValues(), ...conflict.theirs, version: conflict.version });
+        },
+      }}
+      fields={[...fieldLabels]}
+      display={display}
+      readOnly={readOnly}
+      actions={
+        <div className="flex flex-wrap gap-3">
           {target.mode === 'correct' ? (
-            <Field name="correctionNote" label={t('updateForm.correctionNote')} hint={t('updateForm.correctionNoteHint')}>
-              {(props) => <textarea {...props} rows={2} className={inputClass} {...register('correctionNote')} />}
-            </Field>
+            <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+              {t('updateForm.publishCorrection')}
+            </button>
           ) : (
-            <fieldset className="space-y-3 rounded border border-stone-300 p-4">
-              <legend className="px-1 font-semibold">{t('updateForm.schedule')}</legend>
-              <p className="text-sm text-stone-600">{t('updateForm.scheduleHint')}</p>
-              <div className="grid gap-4 sm:grid-cols-2">
-                <Field name="scheduledAt" label={t('updateForm.scheduledAt')}>
-                  {(props) => <input {...props} type="datetime-local" className={inputClass} {...register('scheduledAt')} />}
-                </Field>
-                <Field name="timeZone" label={t('updateForm.timeZone')}>
-                  {(props) => (
-                    <select {...props} className={inputClass} {...register('timeZone')}>
-                      {zones.map((zone) => (
-                        <option key={zone} value={zone}>
-                          {zone.replace(/_/g, ' ')}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-              </div>
-            </fieldset>
-          )}
-        </fieldset>
-        <FormMessage message={message?.text ?? null} tone={message?.tone ?? 'error'} />
-        {readOnly ? null : (
-          <div className="flex flex-wrap gap-3">
-            {target.mode === 'correct' ? (
-              <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-                {t('updateForm.publishCorrection')}
+            <>
+              <button type="submit" onClick={submitAs('draft')} disabled={!hydrated || formState.isSubmitting} className="rounded border border-stone-500 px-4 py-2 font-medium disabled:opacity-60">
+                {t('updateForm.saveDraft')}
               </button>
-            ) : (
-              <>
-                <button type="submit" onClick={submitAs('draft')} disabled={!hydrated || formState.isSubmitting} className="rounded border border-stone-500 px-4 py-2 font-medium disabled:opacity-60">
-                  {t('updateForm.saveDraft')}
-                </button>
-                <button type="submit" onClick={submitAs('schedule')} disabled={!hydrated || formState.isSubmitting} className="rounded border border-stone-500 px-4 py-2 font-medium disabled:opacity-60">
-                  {t('updateForm.scheduleSubmit')}
-                </button>
-                <button type="submit" onClick={submitAs('publish')} disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-                  {t('updateForm.publishNow')}
-                </button>
-              </>
-            )}
-          </div>
+              <button type="submit" onClick={submitAs('schedule')} disabled={!hydrated || formState.isSubmitting} className="rounded border border-stone-500 px-4 py-2 font-medium disabled:opacity-60">
+                {t('updateForm.scheduleSubmit')}
+              </button>
+              <button type="submit" onClick={submitAs('publish')} disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+                {t('updateForm.publishNow')}
+              </button>
+            </>
+          )}
+        </div>
+      }
+    >
+      <div className="space-y-6">
+        <UpdateContentFields choices={choices} documents={documents} />
+        {target.mode === 'correct' ? (
+          <Field name="correctionNote" label={t('updateForm.correctionNote')} hint={t('updateForm.correctionNoteHint')}>
+            {(props) => <textarea {...props} rows={2} className={inputClass} {...register('correctionNote')} />}
+          </Field>
+        ) : (
+          <fieldset className="space-y-3 rounded border border-stone-300 p-4">
+            <legend className="px-1 font-semibold">{t('updateForm.schedule')}</legend>
+            <p className="text-sm text-stone-600">{t('updateForm.scheduleHint')}</p>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field name="scheduledAt" label={t('updateForm.scheduledAt')}>
+                {(props) => <input {...props} type="datetime-local" className={inputClass} {...register('scheduledAt')} />}
+              </Field>
+              <SelectField name="timeZone" label={t('updateForm.timeZone')} choices={zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))} />
+            </div>
+          </fieldset>
         )}
-      </form>
-    </FormProvider>
+      </div>
+    </RecordFormFrame>
   );
 }
