@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { webServerCommand } from './scripts/lib/web-server-command';
 import { workerCommand } from './scripts/lib/worker-command';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 // Debian's chromium when present (these machines cannot download Playwright's own browser).
 const systemChromium = '/usr/bin/chromium';
+const webServer = webServerCommand(port, '127.0.0.1');
 const workerHealthPort = Number(process.env.E2E_WORKER_PORT ?? port + 1);
 
 const appEnv = {
@@ -50,7 +52,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
+      command: [webServer.command, ...webServer.args].join(' '),
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

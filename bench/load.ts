@@ -24,9 +24,12 @@ export function percentile(sorted: number[], fraction: number): number {
 
 type Round = { latencies: number[]; requests: number; seconds: number; non2xx: number; errors: number };
 
+/** What a browser says it accepts: public pages are asked for compressed, as readers' browsers ask for them. */
+export const browserAcceptEncoding = 'gzip, deflate, br, zstd';
+
 /** One address under `connections` keep-alive connections, after a warm-up that is not counted; every response time kept (autocannon's summary has no 95th percentile). */
 async function loadRound(url: string, settings: LoadSettings): Promise<Round> {
-  const options = { url, connections: settings.connections };
+  const options = { url, connections: settings.connections, headers: { 'accept-encoding': browserAcceptEncoding } };
   if (settings.warmupSeconds > 0) await autocannon({ ...options, duration: settings.warmupSeconds });
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import type { FanOutRun } from './fanout';
-import type { PageLoad } from './load';
+import { browserAcceptEncoding, type PageLoad } from './load';
 import type { PublishSample } from './publish';
 import type { LoadSettings } from './settings';
 
@@ -106,7 +106,7 @@ export function renderReport(result: BenchResult): string {
   const big = largest(result);
   return `# Benchmarks
 
-Written by \`npm run bench\`${result.smoke ? ' (smoke run: tiny durations and follower counts; the numbers mean nothing)' : ''}. Everything ran in one go on one machine: a throw-away embedded PostgreSQL with the seed, the production build under \`next start\`, real alert workers, the recording Resend server and the load generator.
+Written by \`npm run bench\`${result.smoke ? ' (smoke run: tiny durations and follower counts; the numbers mean nothing)' : ''}. Everything ran in one go on one machine: a throw-away embedded PostgreSQL with the seed, the production build under the app's web server (\`npm start\`'s), real alert workers, the recording Resend server and the load generator.
 
 - Date: ${result.date}
 - Command: \`${result.command}\`
@@ -122,7 +122,7 @@ ${table(
 
 ${headings.pages}
 
-${result.load.connections} connections, ${'requests' in result.load ? `${result.load.requests} requests` : `${result.load.durationSeconds} s`} each after ${result.load.warmupSeconds} s of warm-up, one address after the other, and the whole list ${result.load.rounds} times over so that every address gets its share of the machine's quiet and busy moments (autocannon, in the benchmark's own process on the same machine). Each address's figures pool its rounds; its requests/s per round show how much the machine varied. The static page, \`/en/about\`, is prerendered at build time and never reads the database: it is the ceiling of this server on this machine. The case page is the busiest case's (\`${result.busiestCase.slug}\`, ${result.busiestCase.updates} published updates).
+${result.load.connections} connections, ${'requests' in result.load ? `${result.load.requests} requests` : `${result.load.durationSeconds} s`} each after ${result.load.warmupSeconds} s of warm-up, one address after the other, and the whole list ${result.load.rounds} times over so that every address gets its share of the machine's quiet and busy moments (autocannon, in the benchmark's own process on the same machine), each request asking for a compressed answer as a reader's browser does (\`Accept-Encoding: ${browserAcceptEncoding}\`). The web server sends a kept page, feed or API answer from memory itself (its HTML or body, already compressed) and hands everything else to Next. Each address's figures pool its rounds; its requests/s per round show how much the machine varied. The static page, \`/en/about\`, is prerendered and never reads the database: it is the ceiling of this server on this machine. The case page is the busiest case's (\`${result.busiestCase.slug}\`, ${result.busiestCase.updates} published updates).
 
 ${table(
   ['address', 'requests/s', 'per round', 'p50 ms', 'p95 ms', 'p99 ms', 'of static', 'non-2xx + errors', 'result'],

@@ -7,8 +7,9 @@ import { createPrismaClient } from '../lib/prisma-client';
 import { applySeed } from '../seeds/apply';
 import { buildIfNeeded } from '../scripts/lib/build';
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
-import { applyMigrations, projectRoot } from '../scripts/lib/migrations';
+import { applyMigrations } from '../scripts/lib/migrations';
 import { findFreePort } from '../scripts/lib/ports';
+import { webServerCommand } from '../scripts/lib/web-server-command';
 import { workerCommand } from '../scripts/lib/worker-command';
 import { startChild, stopChild, waitUntilServing, type Child } from './processes';
 import type { Settings } from './settings';
@@ -29,7 +30,7 @@ export type Stack = {
 
 /**
  * Everything the benchmark measures, on this machine and thrown away afterwards: an embedded PostgreSQL in a
- * temporary folder (migrated and seeded), the production build served by `next start`, the recording Resend
+ * temporary folder (migrated and seeded), the production build served by the app's web server, the recording Resend
  * server (recipients only), and alert workers on demand. The web app mails the local mailbox (the organizer's
  * sign-in link); workers send alerts to the recording server.
  */
@@ -78,7 +79,8 @@ export async function startStack(settings: Settings, log: (line: string) => void
       SIGN_IN_LIMIT_PER_IP: '1000',
     } as NodeJS.ProcessEnv;
     log(`serving the production build at ${webUrl}`);
-    const web = startChild('next start', process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '--port', String(webPort), '--hostname', '127.0.0.1'], webEnv);
+    const webServer = webServerCommand(webPort, '127.0.0.1');
+    const web = startChild('web server', webServer.command, webServer.args, webEnv);
     cleanups.push(() => stopChild(web));
     await waitUntilServing(web, `${webUrl}/api/health`);
 

@@ -11,6 +11,7 @@ import { localAdminEmail, localDefaults } from './lib/local-defaults';
 import { isPortFree } from './lib/ports';
 import { workerCommand } from './lib/worker-command';
 import { ensurePrismaClient } from './lib/prisma-client-check';
+import { webServerCommand } from './lib/web-server-command';
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
@@ -61,7 +62,8 @@ async function main() {
     const env = { ...process.env, ...defaults, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
     if (!dev) buildIfNeeded({ ...env, NODE_ENV: 'production' }, log);
 
-    web = spawn(bin('next'), [dev ? 'dev' : 'start', '--port', String(port)], { cwd: projectRoot, env, stdio: 'inherit' });
+    const { command, args } = dev ? { command: bin('next'), args: ['dev', '--port', String(port)] } : webServerCommand(port);
+    web = spawn(command, args, { cwd: projectRoot, env, stdio: 'inherit' });
     web.on('exit', (code) => void shutdown(code ?? 1));
     const startWorker = () => {
       worker = spawn(workerCommand.command, workerCommand.args, { cwd: projectRoot, env, stdio: 'inherit' });

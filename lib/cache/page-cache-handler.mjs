@@ -28,12 +28,23 @@ function sizeOf(value) {
 const isPastItsTime = (/** @type {{ lastModified: number; cacheControl?: any }} */ entry, /** @type {number} */ now) =>
   typeof entry.cacheControl?.revalidate === 'number' && now - entry.lastModified > entry.cacheControl.revalidate * 1000;
 
-/** @param {{ value: any; tags?: string[] }} entry @param {string[] | undefined} extraTags */
-function tagsOf(entry, extraTags = []) {
-  const header = entry.value?.headers?.['x-next-cache-tags'];
-  const ownTags = typeof header === 'string' ? header.split(',') : (entry.tags ?? []);
-  return [...ownTags, ...extraTags];
+/**
+ * An entry's tags: those Next stored with it (in its headers, or given with it), and those Next named when it
+ * asked for it before rendering it (the page's implicit tags), so that it can be judged without Next asking.
+ * @param {any} value @param {string[] | undefined} givenTags @param {string[] | undefined} askedWithTags
+ */
+function tagsOf(value, givenTags, askedWithTags = []) {
+  const header = value?.headers?.['x-next-cache-tags'];
+  const ownTags = typeof header === 'string' ? header.split(',') : (givenTags ?? []);
+  return [...new Set([...ownTags, ...askedWithTags])];
 }
+
+/**
+ * Next keeps a rendered page under `/route-cache/APP_PAGE/<its route, hashed>/$<its path>`; the path, to find it
+ * by its address.
+ * @param {string} key
+ */
+const pagePathOf = (key) => /^\/route-cache\/APP_PAGE\/[^/]+\/\$(\/.*)$/.exec(key)?.[1];
 
 /** @param {Promise<unknown>} promise @param {number} ms */
 const waitAtMost = (promise, ms) =>
@@ -51,14 +62,16 @@ export function createPageStore({ maxBytes, shareWith, renderWaitMs = 5_000, log
   /**
    * `renderedAt`: when its rendering began, in the order of events; `lastModified`: the same moment by the clock,
    * which Next and the page's lifetime go by.
-   * @type {LRUCache<string, { value: any; renderedAt: number; lastModified: number; tags?: string[]; cacheControl?: unknown }>}
+   * @type {LRUCache<string, { value: any; renderedAt: number; lastModified: number; tags: string[]; cacheControl?: unknown }>}
    */
   const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => sizeOf(entry.value) });
+  /** Path → key of the rendered pages: one route renders a path. @type {LRUCache<string, string>} */
+  const pageKeys = new LRUCache({ max: 100_000 });
   /** @type {Map<string, number>} tag → when it was last revalidated, in the order of events */
   const revalidatedAt = new Map();
   /**
    * Pages Next is rendering (its first visit since they went missing or out of date) until it stores them.
-   * @type {LRUCache<string, { startedAt: number; time: number; done: Promise<void>; finish: () => void }>}
+   * @type {LRUCache<string, { startedAt: number; time: number; askedWithTags?: string[]; done: Promise<void>; finish: () => void }>}
    */
   const rendering = new LRUCache({ max: 10_000, dispose: (render) => render.finish() });
   /** @type {Promise<pg.Client | undefined> | undefined} */
@@ -71,13 +84,16 @@ export function createPageStore({ maxBytes, shareWith, renderWaitMs = 5_000, log
     return at;
   };
 
-  const beginRendering = (/** @type {string} */ key) => {
+  const beginRendering = (/** @type {string} */ key, /** @type {string[] | undefined} */ askedWithTags) => {
     if (rendering.has(key)) return;
     /** @type {() => void} */
     let finish = () => {};
     const done = new Promise((resolve) => (finish = () => resolve(undefined)));
-    rendering.set(key, { startedAt: nextInOrder(), time: Date.now(), done, finish });
+    rendering.set(key, { startedAt: nextInOrder(), time: Date.now(), askedWithTags, done, finish });
   };
+
+  const isRevalidated = (/** @type {{ tags: string[]; renderedAt: number }} */ entry, /** @type {string[]} */ extraTags = []) =>
+    [...entry.tags, ...extraTags].some((tag) => (revalidatedAt.get(tag) ?? 0) > entry.renderedAt);
 
   /** Opens the LISTEN connection once; after losing it, opens it again and drops every page. */
   function listen() {
@@ -136,15 +152,29 @@ export function createPageStore({ maxBytes, shareWith, renderWaitMs = 5_000, log
     get(key, extraTags) {
       void listen();
       const entry = entries.get(key);
-      const revalidated = entry && tagsOf(entry, extraTags).some((tag) => (revalidatedAt.get(tag) ?? 0) > entry.renderedAt);
+      const revalidated = entry && isRevalidated(entry, extraTags);
       // Next renders the page now: what it stores is as old as this moment, not as the moment it is stored, so
       // a revalidation during the render still marks it stale.
-      if (!entry || revalidated || isPastItsTime(entry, Date.now())) beginRendering(key);
+      if (!entry || revalidated || isPastItsTime(entry, Date.now())) beginRendering(key, extraTags);
       if (!entry || revalidated) {
         entries.delete(key);
         return null;
       }
       return entry;
+    },
+    /**
+     * The entry when it may be served as it is, without Next: present, not revalidated and within its lifetime.
+     * Otherwise null, and nothing changes: Next, asked next, renders it again.
+     * @param {string} key
+     */
+    peek(key) {
+      const entry = entries.get(key);
+      return entry && !isRevalidated(entry) && !isPastItsTime(entry, Date.now()) ? entry : null;
+    },
+    /** The same for the page rendered at a path (`/en/cases/some-case`). @param {string} path */
+    peekPage(path) {
+      const key = pageKeys.get(path);
+      return key ? this.peek(key) : null;
     },
     /** @param {string} key @param {any} value @param {{ tags?: string[]; cacheControl?: unknown }} context */
     set(key, value, { tags, cacheControl } = {}) {
@@ -152,8 +182,10 @@ export function createPageStore({ maxBytes, shareWith, renderWaitMs = 5_000, log
       const renderedAt = render?.startedAt ?? nextInOrder();
       const lastModified = render?.time ?? Date.now();
       rendering.delete(key);
+      const path = pagePathOf(key);
+      if (path) pageKeys.set(path, key);
       if (value === null) entries.delete(key);
-      else entries.set(key, { value, renderedAt, lastModified, tags, cacheControl });
+      else entries.set(key, { value, renderedAt, lastModified, tags: tagsOf(value, tags, render?.askedWithTags), cacheControl });
     },
     /**
      * Marks the tags stale here and, when shared, in every other process. Resolves once the renders of this
@@ -177,6 +209,9 @@ export function createPageStore({ maxBytes, shareWith, renderWaitMs = 5_000, log
 }
 
 const storeKey = Symbol.for('kz-tracker.page-cache');
+
+/** Where a feed's or the API's answer is kept: by its address, beside the pages (which are kept by path). */
+export const representationKey = (/** @type {string} */ href) => `representation:${href}`;
 
 /** The one store of this process, shared by every copy of this module (Next's and the app bundle's). */
 export function pageStore() {

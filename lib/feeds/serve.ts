@@ -1,7 +1,7 @@
 import 'server-only';
 import { formatStatus } from '../cases/status-label';
 import { getTranslations } from 'next-intl/server';
-import { conditionalResponse, requestOrigin, type Representation } from '../api/http';
+import { conditionalResponse, publicRequestUrl, type Representation } from '../api/http';
 import { cachedRepresentation } from '../cache/representations';
 import { isSlug } from '../api/parameters';
 import { escapeHtml, renderAtom, stableUrn, type FeedLabels } from './atom';
@@ -36,8 +36,9 @@ const casePageUrl = (origin: string) => (slug: string) => `${origin}/${feedLocal
 
 /** A feed, built once per change to the public record for each origin it is asked from (its links are absolute). */
 async function serveFeed(request: Request, build: (origin: string) => Promise<Representation | null>): Promise<Response> {
-  const origin = requestOrigin(request);
-  const representation = await cachedRepresentation(`${origin}${new URL(request.url).pathname}`, () => build(origin));
+  const url = publicRequestUrl(request);
+  url.search = '';
+  const representation = await cachedRepresentation(url.href, () => build(url.origin));
   if (!representation) return new Response('No case has this address.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return conditionalResponse(request, representation);
 }

@@ -65,30 +65,58 @@ export function securityHeaders({ https, referrerPolicy = 'strict-origin-when-cr
   };
 }
 
+const pageSections = ['about', 'cases', 'demands', 'events'];
+const recordSections = ['cases', 'events', 'sources'];
+const endpoints = ['cases', 'demands', 'events', 'updates', 'openapi.json', 'cases.csv'];
+const slugCharacters = 'A-Za-z0-9_-';
+
 /**
  * The public addresses served from the page cache that proxy.ts does not run for on reading (see its matcher):
- * their headers come from next.config.mjs instead. Slugs are limited to plain characters there, so any other
- * address (a NUL character, say) still goes through proxy.ts.
+ * their headers come from next.config.mjs instead, as path patterns. Slugs are limited to plain characters
+ * there, so any other address (a NUL character, say) still goes through proxy.ts.
  * @param {readonly string[]} locales
  */
 export function publicAddresses(locales) {
   const locale = `:locale(${locales.join('|')})`;
-  const slug = ':slug([A-Za-z0-9_-]+)';
+  const slug = `:slug([${slugCharacters}]+)`;
   return {
-    pages: [`/${locale}`, `/${locale}/:section(about|cases|demands|events)`, `/${locale}/:section(cases|events|sources)/${slug}`],
-    data: ['/feed.xml', `/cases/${slug}/feed.xml`, '/api/v1/:endpoint(cases|demands|events|updates|openapi.json|cases.csv)', `/api/v1/cases/${slug}`],
+    pages: [`/${locale}`, `/${locale}/:section(${pageSections.join('|')})`, `/${locale}/:section(${recordSections.join('|')})/${slug}`],
+    data: ['/feed.xml', `/cases/${slug}/feed.xml`, `/api/v1/:endpoint(${endpoints.join('|')})`, `/api/v1/cases/${slug}`],
   };
 }
 
 /**
- * next.config.mjs `headers()`: the security headers and the policy of their kind for the public addresses.
+ * The same addresses as regular expressions over a request's path, for the web server's kept answers.
+ * @param {readonly string[]} locales
+ */
+export function publicAddressPatterns(locales) {
+  const anyOf = (/** @type {readonly string[]} */ names) => `(?:${names.map((name) => name.replaceAll('.', '\\.')).join('|')})`;
+  const slug = `[${slugCharacters}]+`;
+  return {
+    page: new RegExp(`^/${anyOf(locales)}(?:/${anyOf(pageSections)}|/${anyOf(recordSections)}/${slug})?$`),
+    data: new RegExp(`^/(?:feed\\.xml|cases/${slug}/feed\\.xml|api/v1/${anyOf(endpoints)}|api/v1/cases/${slug})$`),
+  };
+}
+
+/**
+ * The headers of the public addresses, by kind: the security headers and the policy of their kind.
+ * @param {{ https: boolean; development: boolean }} options
+ */
+export function publicAnswerHeaders({ https, development }) {
+  return {
+    page: { ...securityHeaders({ https }), 'Content-Security-Policy': contentSecurityPolicy('cached', { https, development }) },
+    data: { ...securityHeaders({ https }), 'Content-Security-Policy': contentSecurityPolicy('data', { https }) },
+  };
+}
+
+/**
+ * next.config.mjs `headers()`: the headers of the public addresses.
  * @param {{ locales: readonly string[]; https: boolean; development: boolean }} options
  */
 export function publicAddressHeaders({ locales, https, development }) {
   const { pages, data } = publicAddresses(locales);
-  /** @param {Record<string, string>} headers */
-  const list = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
-  const page = list({ ...securityHeaders({ https }), 'Content-Security-Policy': contentSecurityPolicy('cached', { https, development }) });
-  const other = list({ ...securityHeaders({ https }), 'Content-Security-Policy': contentSecurityPolicy('data', { https }) });
-  return [...pages.map((source) => ({ source, headers: page })), ...data.map((source) => ({ source, headers: other }))];
+  const headers = publicAnswerHeaders({ https, development });
+  /** @param {Record<string, string>} named */
+  const list = (named) => Object.entries(named).map(([key, value]) => ({ key, value }));
+  return [...pages.map((source) => ({ source, headers: list(headers.page) })), ...data.map((source) => ({ source, headers: list(headers.data) }))];
 }

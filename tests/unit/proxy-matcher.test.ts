@@ -3,6 +3,8 @@ import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/mid
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import type { NextConfig } from 'next';
 import { describe, expect, it, vi } from 'vitest';
+import { locales } from '../../lib/i18n/locales.mjs';
+import { publicAddressPatterns } from '../../lib/security/policies.mjs';
 
 // Next's own reading of a matcher config (internal, untyped).
 const { getMiddlewareMatchers } = createRequire(import.meta.url)('next/dist/build/analysis/get-page-static-info') as {
@@ -31,16 +33,19 @@ async function configuredHeaders(pathname: string) {
 const publicPages = ['/en', '/fr/about', '/ru/cases', '/en/cases/vadim-kuramshin', '/en/demands', '/fr/events', '/en/events/rally-2012-03-24', '/ru/sources/doc-004-campaign-update-2012-03-19'];
 const publicData = ['/feed.xml', '/cases/vadim-kuramshin/feed.xml', '/api/v1/cases', '/api/v1/cases/vadim-kuramshin', '/api/v1/updates', '/api/v1/demands', '/api/v1/events', '/api/v1/cases.csv', '/api/v1/openapi.json'];
 
+const otherAddresses = [
+  ...['/', '/cases', '/cases/vadim-kuramshin', '/de/cases', '/en/admin', '/en/admin/cases/abc', '/en/subscribe', '/en/subscription/token', '/en/unsubscribe/token', '/unsubscribe/token'],
+  ...['/en/cases/vadim-kuramshin/opengraph-image', '/events/rally/ics', '/calendar.ics', '/api/health', '/api/webhooks/resend', '/api/auth/signin/email'],
+  ...['/en/cases/%00', '/en/cases/\u0000', '/en/events/a%00b', '/en/sources/%E2%80%AE', '/en/nope/deeper', '/en/cases/a/b', '/api/v1/cases/%00'],
+];
+
 describe('proxy.ts', () => {
   it('is not run to read a public page, feed or API answer, which the page cache serves', () => {
     for (const address of [...publicPages, ...publicData, '/en/cases?utm_source=newsletter']) expect(proxyRuns(address), address).toBe(false);
   });
 
   it('is run for everything else: languages to choose, the workspace, subscribers, files, odd addresses', () => {
-    const others = ['/', '/cases', '/cases/vadim-kuramshin', '/de/cases', '/en/admin', '/en/admin/cases/abc', '/en/subscribe', '/en/subscription/token', '/en/unsubscribe/token', '/unsubscribe/token'];
-    const files = ['/en/cases/vadim-kuramshin/opengraph-image', '/events/rally/ics', '/calendar.ics', '/api/health', '/api/webhooks/resend', '/api/auth/signin/email'];
-    const odd = ['/en/cases/%00', '/en/cases/\u0000', '/en/events/a%00b', '/en/sources/%E2%80%AE', '/en/nope/deeper', '/en/cases/a/b', '/api/v1/cases/%00'];
-    for (const address of [...others, ...files, ...odd]) expect(proxyRuns(address), address).toBe(true);
+    for (const address of otherAddresses) expect(proxyRuns(address), address).toBe(true);
   });
 
   it('is run for the case directory with something to filter or search by, to render it per request', () => {
@@ -55,6 +60,16 @@ describe('proxy.ts', () => {
       expect(proxyRuns(address, { 'next-action': 'abc123' }), address).toBe(true);
       expect(proxyRuns(address, { 'content-length': '0' }), address).toBe(true);
       expect(proxyRuns(address, { 'transfer-encoding': 'chunked' }), address).toBe(true);
+    }
+  });
+});
+
+describe('the web server', () => {
+  it('answers kept copies itself only at the addresses proxy.ts is not run for', () => {
+    const patterns = publicAddressPatterns(locales);
+    for (const address of [...publicPages, ...publicData, ...otherAddresses]) {
+      const { pathname } = new URL(address, 'http://localhost');
+      expect(patterns.page.test(pathname) || patterns.data.test(pathname), address).toBe(!proxyRuns(address));
     }
   });
 });
