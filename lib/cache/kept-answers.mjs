@@ -11,6 +11,8 @@ import { representationKey } from './page-cache-handler.mjs';
 
 /** Next's answers of the app router vary on these (and it compresses). */
 const vary = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
+/** Says the web server answered from memory (as a CDN would say it), where Next says `x-nextjs-cache`. */
+const servedFromMemory = { 'X-Cache': 'HIT' };
 /** Next's compression leaves smaller answers as they are. */
 const compressFrom = 1024;
 /**
@@ -107,9 +109,9 @@ export function createKeptAnswers({ store, locales, https }) {
       answer = made;
     }
     const { status, headers } = answer.validate(request);
-    if (status === 304 || request.method === 'HEAD') return { status, headers, body: null };
+    if (status === 304 || request.method === 'HEAD') return { status, headers: { ...headers, ...servedFromMemory }, body: null };
     const gzip = answer.gzipped && acceptsGzip(request.headers['accept-encoding']);
     const body = gzip ? /** @type {Buffer} */ (answer.gzipped) : answer.body;
-    return { status, headers: { ...headers, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length) }, body };
+    return { status, headers: { ...headers, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length), ...servedFromMemory }, body };
   };
 }

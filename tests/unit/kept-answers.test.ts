@@ -42,6 +42,7 @@ describe('the web server’s kept answers', () => {
       'X-Content-Type-Options': 'nosniff',
       'X-Frame-Options': 'DENY',
       'Content-Security-Policy': expect.stringContaining("script-src 'self' 'unsafe-inline'"),
+      'X-Cache': 'HIT',
     });
     expect(answer.headers).not.toHaveProperty('x-next-cache-tags');
   });
