@@ -21,9 +21,9 @@ const compressFrom = 1024;
  */
 const nextOnlyHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'content-type', 'content-length', 'transfer-encoding'];
 
-/** @param {string | undefined} header */
-function acceptsGzip(header) {
-  return (header ?? '').split(',').some((part) => {
+/** @param {string} header */
+function parseAcceptsGzip(header) {
+  return header.split(',').some((part) => {
     const [coding, ...parameters] = part.split(';').map((piece) => piece.trim());
     return (coding === 'gzip' || coding === '*') && !parameters.some((parameter) => /^q=0(\.0*)?$/.test(parameter));
   });
@@ -31,8 +31,8 @@ function acceptsGzip(header) {
 
 /**
  * @typedef {{ status: number; headers: Record<string, string>; body: Buffer | null }} KeptAnswer
- * @typedef {(request: import('node:http').IncomingMessage) => { status: number; headers: Record<string, string> }} Validate
- * @typedef {{ body: Buffer; gzipped: Buffer | null; validate: Validate }} Prepared
+ * @typedef {(request: import('node:http').IncomingMessage) => KeptAnswer | null} NotModified
+ * @typedef {{ identity: KeptAnswer; gzipped: KeptAnswer | null; head: KeptAnswer; notModified: NotModified }} Prepared
  */
 
 /**
@@ -42,13 +42,38 @@ function acceptsGzip(header) {
 export function createKeptAnswers({ store, locales, https }) {
   const patterns = publicAddressPatterns(locales);
   const headersOf = publicAnswerHeaders({ https, development: false });
-  /** Each kept value's answer, worked out once: a new rendering is a new value. @type {WeakMap<object, Prepared>} */
+  /** Each kept value's answers, worked out once: a new rendering is a new value. @type {WeakMap<object, Prepared>} */
   const prepared = new WeakMap();
+  // Browsers send a handful of different Accept-Encoding and Host headers: each is read once.
+  /** @type {Map<string, boolean>} */
+  const gzipAccepted = new Map();
+  /** @type {Map<string, string>} */
+  const normalizedOrigins = new Map();
+  /** @template T @param {Map<string, T>} memo @param {string} key @param {(key: string) => T} compute */
+  const remembered = (memo, key, compute) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      if (memo.size >= 1_000) memo.clear();
+      value = compute(key);
+      memo.set(key, value);
+    }
+    return value;
+  };
 
-  /** @param {string} text @param {Validate} validate @returns {Prepared} */
-  const prepare = (text, validate) => {
+  /**
+   * Every answer a kept value can give but 304: whole, compressed (when worth it) and to HEAD.
+   * @param {string} text @param {number} status @param {Record<string, string>} headers @param {NotModified} notModified @returns {Prepared}
+   */
+  const prepare = (text, status, headers, notModified) => {
     const body = Buffer.from(text);
-    return { body, gzipped: body.length >= compressFrom ? gzipSync(body) : null, validate };
+    const gzipped = body.length >= compressFrom ? gzipSync(body) : null;
+    const complete = { ...headers, ...servedFromMemory };
+    return {
+      identity: { status, headers: { ...complete, 'Content-Length': String(body.length) }, body },
+      gzipped: gzipped && { status, headers: { ...complete, 'Content-Encoding': 'gzip', 'Content-Length': String(gzipped.length) }, body: gzipped },
+      head: { status, headers: complete, body: null },
+      notModified,
+    };
   };
 
   /** A page as Next stored it (an app router page rendered whole, HTML as a string). @param {{ value: any; cacheControl?: any }} entry */
@@ -63,21 +88,26 @@ export function createKeptAnswers({ store, locales, https }) {
       'Cache-Control': nextCacheControl.getCacheControlHeader(cacheControl ?? { revalidate: false }),
       ETag: etag,
     };
-    const complete = { status: value.status ?? 200, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } };
-    /** Next answers 304 to a matching If-None-Match, with the same headers. */
-    return prepare(value.html, (request) => {
+    // Next answers 304 to a matching If-None-Match, with the same headers but the content's.
+    const unchanged = { status: 304, headers: { ...headers, ...servedFromMemory }, body: null };
+    return prepare(value.html, value.status ?? 200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }, (request) => {
       const ifNoneMatch = request.headers['if-none-match'];
-      return ifNoneMatch && matchesEntityTag(ifNoneMatch, etag) ? { status: 304, headers } : complete;
+      return ifNoneMatch && matchesEntityTag(ifNoneMatch, etag) ? unchanged : null;
     });
   }
 
   /** A feed's or the API's answer as lib/cache/representations.ts keeps it. @param {{ value: any }} entry */
   function prepareRepresentation({ value }) {
     if (typeof value?.body !== 'string' || typeof value.etag !== 'string') return null;
-    return prepare(value.body, (request) => {
-      const validators = { ifNoneMatch: request.headers['if-none-match'] ?? null, ifModifiedSince: request.headers['if-modified-since'] ?? null };
+    /** @param {{ ifNoneMatch: string | null; ifModifiedSince: string | null }} validators */
+    const answer = (validators) => {
       const { status, headers } = representationAnswer(value, validators);
       return { status, headers: { ...headersOf.data, Vary: vary, ...headers } };
+    };
+    const { status, headers } = answer({ ifNoneMatch: null, ifModifiedSince: null });
+    return prepare(value.body, status, headers, (request) => {
+      const validated = answer({ ifNoneMatch: request.headers['if-none-match'] ?? null, ifModifiedSince: request.headers['if-modified-since'] ?? null });
+      return validated.status === 304 ? { ...validated, headers: { ...validated.headers, ...servedFromMemory }, body: null } : null;
     });
   }
 
@@ -92,7 +122,8 @@ export function createKeptAnswers({ store, locales, https }) {
     }
     if (patterns.data.test(path)) {
       const origin = clientOrigin({ host: request.headers.host, forwardedProto: /** @type {string | undefined} */ (request.headers['x-forwarded-proto']), protocol: 'http' });
-      const entry = origin && store.peek(representationKey(new URL(path, origin).href));
+      // Kept under the address as the URL parser writes it; the path, plain characters only, is written as is.
+      const entry = origin && store.peek(representationKey(`${remembered(normalizedOrigins, origin, (raw) => new URL(raw).origin)}${path}`));
       return entry && { entry, prepareEntry: prepareRepresentation };
     }
     return null;
@@ -108,10 +139,10 @@ export function createKeptAnswers({ store, locales, https }) {
       prepared.set(found.entry.value, made);
       answer = made;
     }
-    const { status, headers } = answer.validate(request);
-    if (status === 304 || request.method === 'HEAD') return { status, headers: { ...headers, ...servedFromMemory }, body: null };
-    const gzip = answer.gzipped && acceptsGzip(request.headers['accept-encoding']);
-    const body = gzip ? /** @type {Buffer} */ (answer.gzipped) : answer.body;
-    return { status, headers: { ...headers, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length), ...servedFromMemory }, body };
+    const unchanged = (request.headers['if-none-match'] ?? request.headers['if-modified-since']) !== undefined && answer.notModified(request);
+    if (unchanged) return unchanged;
+    if (request.method === 'HEAD') return answer.head;
+    const acceptEncoding = request.headers['accept-encoding'];
+    return answer.gzipped && acceptEncoding && remembered(gzipAccepted, acceptEncoding, parseAcceptsGzip) ? answer.gzipped : answer.identity;
   };
 }

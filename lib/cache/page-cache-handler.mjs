@@ -92,8 +92,10 @@ export function createPageStore({ maxBytes, shareWith, renderWaitMs = 5_000, log
     rendering.set(key, { startedAt: nextInOrder(), time: Date.now(), askedWithTags, done, finish });
   };
 
-  const isRevalidated = (/** @type {{ tags: string[]; renderedAt: number }} */ entry, /** @type {string[]} */ extraTags = []) =>
-    [...entry.tags, ...extraTags].some((tag) => (revalidatedAt.get(tag) ?? 0) > entry.renderedAt);
+  const isRevalidated = (/** @type {{ tags: string[]; renderedAt: number }} */ entry, /** @type {string[]} */ extraTags = []) => {
+    const since = (/** @type {string} */ tag) => (revalidatedAt.get(tag) ?? 0) > entry.renderedAt;
+    return entry.tags.some(since) || extraTags.some(since);
+  };
 
   /** Opens the LISTEN connection once; after losing it, opens it again and drops every page. */
   function listen() {
