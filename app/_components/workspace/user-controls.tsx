@@ -11,11 +11,16 @@ import { changeRoleAction, disableUserAction, enableUserAction } from '@/lib/peo
 import { changeRoleSchema, type ChangeRoleInput } from '@/lib/people/change-role.schema';
 import { ActionResult, type ActionOutcome } from './action-result';
 import { FieldError } from './field-error';
+import { useHydrated } from './form-field';
 
 type Props = { userId: string; email: string; role: Role; disabled: boolean };
 
-/** An admin's changes to one user: the role, and whether the account may sign in. */
+/**
+ * An admin's changes to one user: the role, and whether the account may sign in. Its controls wait for the page's
+ * script: a role chosen before it would be reset to the saved one when the form takes over the select.
+ */
 export function UserControls({ userId, email, role, disabled }: Props) {
+  const hydrated = useHydrated();
   const t = useTranslations('people.users');
   const roleName = useTranslations('workspace.roles');
   const router = useRouter();
@@ -58,6 +63,7 @@ export function UserControls({ userId, email, role, disabled }: Props) {
           aria-invalid={Boolean(formState.errors.role)}
           aria-describedby={`${roleFieldId}-error`}
           className="rounded border border-stone-400 bg-white px-2 py-1"
+          disabled={!hydrated}
           {...register('role')}
         >
           {roles.map((option) => (
@@ -66,10 +72,10 @@ export function UserControls({ userId, email, role, disabled }: Props) {
             </option>
           ))}
         </select>
-        <button type="submit" disabled={formState.isSubmitting} className="rounded border border-stone-500 px-3 py-1 disabled:opacity-60" aria-label={t('saveRoleOf', { email })}>
+        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded border border-stone-500 px-3 py-1 disabled:opacity-60" aria-label={t('saveRoleOf', { email })}>
           {t('saveRole')}
         </button>
-        <button type="button" onClick={switchAccess} disabled={switching} className="rounded border border-red-800 px-3 py-1 text-red-800 disabled:opacity-60" aria-label={disabled ? t('enableUser', { email }) : t('disableUser', { email })}>
+        <button type="button" onClick={switchAccess} disabled={!hydrated || switching} className="rounded border border-red-800 px-3 py-1 text-red-800 disabled:opacity-60" aria-label={disabled ? t('enableUser', { email }) : t('disableUser', { email })}>
           {disabled ? t('enable') : t('disable')}
         </button>
       </form>
