@@ -1,8 +1,6 @@
 import { clientOrigin, corsHeaders, entityTag, representationAnswer } from './open-data-http.mjs';
 import type { ApiError } from './schemas';
 
-export { entityTag, matchesEntityTag, notModifiedSince } from './open-data-http.mjs';
-
 /**
  * HTTP for the open data (API, CSV, feeds): public caching with validators, conditional requests answered
  * with 304, CORS for any origin (read-only, no credentials), and JSON errors. The rules themselves are in

@@ -1,5 +1,6 @@
 import 'server-only';
-import { entityTag, type Representation } from '../api/http';
+import type { Representation } from '../api/http';
+import { entityTag } from '../api/open-data-http.mjs';
 import { pageStore, representationKey } from './page-cache-handler.mjs';
 import { publicRecordTag } from './revalidate';
 
@@ -14,7 +15,7 @@ const building = new Map<string, Promise<Representation | null>>();
 export function cachedRepresentation(address: string, build: () => Promise<Representation | null>): Promise<Representation | null> {
   const key = representationKey(address);
   const store = pageStore();
-  const cached = store.get(key, [publicRecordTag]) as { value: Representation } | null;
+  const cached = store.get(key) as { value: Representation } | null;
   if (cached) return Promise.resolve(cached.value);
   const underway = building.get(key);
   if (underway) return underway;

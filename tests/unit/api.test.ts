@@ -1,6 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
-import { conditionalResponse, matchesEntityTag, notModifiedSince, requestOrigin } from '../../lib/api/http';
+import { conditionalResponse, requestOrigin } from '../../lib/api/http';
+import { matchesEntityTag, notModifiedSince } from '../../lib/api/open-data-http.mjs';
 import { openApiDocument } from '../../lib/api/openapi';
 import { decodeCursor, encodeCursor, splitPage } from '../../lib/api/pagination';
 import { caseListQuery, noQuery, ParameterError, parseQuery, updateListQuery } from '../../lib/api/parameters';
