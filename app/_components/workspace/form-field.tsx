@@ -94,11 +94,16 @@ export function FormMessage({ message, tone }: { message: string | null; tone: '
 }
 
 /**
- * False until the form's handlers are attached: its buttons stay disabled until then, as a form submitted
- * natively would send what was typed to the server in the page address.
+ * A workspace form's fields and buttons, disabled until the page's script has taken the form over: before, a form
+ * submitted natively would send what was typed to the server in the page address, and what was typed or chosen
+ * would be reset to the form's starting values when react-hook-form registers each field.
  */
-export function useHydrated() {
+export function HydratedFieldset({ className, children }: { className?: string; children: ReactNode }) {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  return hydrated;
+  return (
+    <fieldset disabled={!hydrated} className={`min-w-0 ${className ?? ''}`}>
+      {children}
+    </fieldset>
+  );
 }

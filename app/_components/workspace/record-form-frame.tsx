@@ -3,7 +3,7 @@
 import type { BaseSyntheticEvent, ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { ConflictNotice, conflictRows } from './conflict-notice';
-import { FormMessage, useHydrated } from './form-field';
+import { FormMessage, HydratedFieldset } from './form-field';
 
 /** What a versioned save gives the form (useVersionedSave, useRecordForm). */
 type Save<Values> = {
@@ -45,30 +45,31 @@ export function RecordFormFrame<Values extends Record<string, unknown>, Form ext
   children,
   ...submit
 }: Props<Values, Form>) {
-  const hydrated = useHydrated();
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
-        {conflict ? (
-          <ConflictNotice
-            changedAt={conflict.changedAt}
-            rows={conflictRows(fields, conflict.theirs, form.getValues(), display)}
-            blockedReason={blockedReason}
-            onKeepMine={keepMine}
-            onTakeTheirs={takeTheirs}
-          />
-        ) : null}
-        <fieldset disabled={readOnly} className="space-y-4">
-          {children}
-        </fieldset>
-        <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
-        {readOnly ? null : 'actions' in submit ? (
-          submit.actions
-        ) : (
-          <button type="submit" disabled={!hydrated || form.formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
-            {submit.submitLabel}
-          </button>
-        )}
+      <form onSubmit={onSubmit} method="post" noValidate>
+        <HydratedFieldset className="space-y-6">
+          {conflict ? (
+            <ConflictNotice
+              changedAt={conflict.changedAt}
+              rows={conflictRows(fields, conflict.theirs, form.getValues(), display)}
+              blockedReason={blockedReason}
+              onKeepMine={keepMine}
+              onTakeTheirs={takeTheirs}
+            />
+          ) : null}
+          <fieldset disabled={readOnly} className="space-y-4">
+            {children}
+          </fieldset>
+          <FormMessage message={message?.text || null} tone={message?.tone ?? 'error'} />
+          {readOnly ? null : 'actions' in submit ? (
+            submit.actions
+          ) : (
+            <button type="submit" disabled={form.formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+              {submit.submitLabel}
+            </button>
+          )}
+        </HydratedFieldset>
       </form>
     </FormProvider>
   );

@@ -8,7 +8,7 @@ import { acceptProposals, importStatement } from '@/lib/import/actions';
 import type { Proposals } from '@/lib/import/extract';
 import { statementSchema, type StatementInput } from '@/lib/import/statement.schema';
 import type { Choice } from './choices';
-import { Field, FormMessage, inputClass, SelectField, showServerErrors, useHydrated, usePrecisionChoices } from './form-field';
+import { Field, FormMessage, inputClass, SelectField, HydratedFieldset, showServerErrors, usePrecisionChoices } from './form-field';
 
 type Options = { organisations: Choice[]; campaigns: Choice[]; languages: Choice[] };
 type StoredDocument = { id: string; slug: string; title: string };
@@ -19,7 +19,6 @@ function StatementForm({ options, onStored }: { options: Options; onStored: (doc
   const t = useTranslations('import.form');
   const editing = useTranslations('editing.updateForm');
   const precisions = usePrecisionChoices();
-  const hydrated = useHydrated();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<StatementInput>({
     resolver: zodResolver(statementSchema),
@@ -42,34 +41,36 @@ function StatementForm({ options, onStored }: { options: Options; onStored: (doc
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={submit} noValidate className="space-y-4">
-        <Field name="title" label={t('title')}>
-          {(props) => <input {...props} className={inputClass} {...register('title')} />}
-        </Field>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField name="organisationId" label={t('organisation')} choices={options.organisations} emptyLabel={t('chooseOrganisation')} />
-          <SelectField name="language" label={t('language')} choices={options.languages} />
-          <Field name="issuedOn" label={t('issuedOn')}>
-            {(props) => <input {...props} type="date" className={inputClass} {...register('issuedOn')} />}
+      <form onSubmit={submit} noValidate>
+        <HydratedFieldset className="space-y-4">
+          <Field name="title" label={t('title')}>
+            {(props) => <input {...props} className={inputClass} {...register('title')} />}
           </Field>
-          <SelectField name="issuedOnPrecision" label={editing('precision')} choices={precisions} />
-        </div>
-        <div>
-          <label htmlFor="statement-file" className="block font-medium">
-            {t('file')}
-          </label>
-          <p id="statement-file-hint" className="text-sm text-stone-600">
-            {t('fileHint')}
-          </p>
-          <input id="statement-file" type="file" accept=".txt,.md,text/plain,text/markdown" aria-describedby="statement-file-hint" onChange={readFile} className="mt-1" />
-        </div>
-        <Field name="body" label={t('body')}>
-          {(props) => <textarea {...props} rows={16} className={`${inputClass} font-mono text-sm`} {...register('body')} />}
-        </Field>
-        <FormMessage message={message} tone="error" />
-        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {t('submit')}
-        </button>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField name="organisationId" label={t('organisation')} choices={options.organisations} emptyLabel={t('chooseOrganisation')} />
+            <SelectField name="language" label={t('language')} choices={options.languages} />
+            <Field name="issuedOn" label={t('issuedOn')}>
+              {(props) => <input {...props} type="date" className={inputClass} {...register('issuedOn')} />}
+            </Field>
+            <SelectField name="issuedOnPrecision" label={editing('precision')} choices={precisions} />
+          </div>
+          <div>
+            <label htmlFor="statement-file" className="block font-medium">
+              {t('file')}
+            </label>
+            <p id="statement-file-hint" className="text-sm text-stone-600">
+              {t('fileHint')}
+            </p>
+            <input id="statement-file" type="file" accept=".txt,.md,text/plain,text/markdown" aria-describedby="statement-file-hint" onChange={readFile} className="mt-1" />
+          </div>
+          <Field name="body" label={t('body')}>
+            {(props) => <textarea {...props} rows={16} className={`${inputClass} font-mono text-sm`} {...register('body')} />}
+          </Field>
+          <FormMessage message={message} tone="error" />
+          <button type="submit" disabled={formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+            {t('submit')}
+          </button>
+        </HydratedFieldset>
       </form>
     </FormProvider>
   );
@@ -81,7 +82,6 @@ function ProposalReview({ document, proposals, campaigns, onDone }: { document: 
   const stored = useTranslations('import.form');
   const editing = useTranslations('editing.updateForm');
   const format = useFormatter();
-  const hydrated = useHydrated();
   const [campaignId, setCampaignId] = useState(campaigns[0]?.value ?? '');
   const [demands, setDemands] = useState<Reviewed<Proposals['demands'][number]>[]>(proposals.demands.map((demand) => ({ ...demand, accepted: true })));
   const [people, setPeople] = useState(proposals.people.map((person) => ({ ...person, title: person.name, accepted: false })));
@@ -233,7 +233,7 @@ function ProposalReview({ document, proposals, campaigns, onDone }: { document: 
           {t('another')}
         </button>
       ) : (
-        <button type="button" onClick={record} disabled={!hydrated || submitting} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <button type="button" onClick={record} disabled={submitting} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
           {t('submit')}
         </button>
       )}

@@ -10,7 +10,7 @@ import type { EditConflict } from '@/lib/updates/outcome';
 import { wallClockIn } from '@/lib/updates/schedule-time';
 import { updateCorrectSchema, updateCreateSchema, updateEditSchema, type UpdateContent, type UpdateCreateInput } from '@/lib/updates/update.schema';
 import { labelOf, type EditingChoices } from './choices';
-import { Field, inputClass, SelectField, showServerErrors, useHydrated } from './form-field';
+import { Field, inputClass, SelectField, showServerErrors } from './form-field';
 import { RecordFormFrame } from './record-form-frame';
 import type { SourceDocumentOption } from './sources-field';
 import { UpdateContentFields } from './update-content-fields';
@@ -44,7 +44,6 @@ export function UpdateForm({ target, defaultValues, choices, documents, timeZone
   const t = useTranslations('editing');
   const workspaceErrors = useTranslations('workspace.errors');
   const router = useRouter();
-  const hydrated = useHydrated();
   const form = useForm<FormShape>({
     resolver: zodResolver(schemas[target.mode]) as unknown as Resolver<FormShape>,
     defaultValues: {
@@ -145,18 +144,18 @@ export function UpdateForm({ target, defaultValues, choices, documents, timeZone
       actions={
         <div className="flex flex-wrap gap-3">
           {target.mode === 'correct' ? (
-            <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+            <button type="submit" disabled={formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
               {t('updateForm.publishCorrection')}
             </button>
           ) : (
             <>
-              <button type="submit" onClick={submitAs('draft')} disabled={!hydrated || formState.isSubmitting} className="rounded border border-stone-500 px-4 py-2 font-medium disabled:opacity-60">
+              <button type="submit" onClick={submitAs('draft')} disabled={formState.isSubmitting} className="rounded border border-stone-500 px-4 py-2 font-medium disabled:opacity-60">
                 {t('updateForm.saveDraft')}
               </button>
-              <button type="submit" onClick={submitAs('schedule')} disabled={!hydrated || formState.isSubmitting} className="rounded border border-stone-500 px-4 py-2 font-medium disabled:opacity-60">
+              <button type="submit" onClick={submitAs('schedule')} disabled={formState.isSubmitting} className="rounded border border-stone-500 px-4 py-2 font-medium disabled:opacity-60">
                 {t('updateForm.scheduleSubmit')}
               </button>
-              <button type="submit" onClick={submitAs('publish')} disabled={!hydrated || formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+              <button type="submit" onClick={submitAs('publish')} disabled={formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
                 {t('updateForm.publishNow')}
               </button>
             </>

@@ -11,16 +11,12 @@ import { changeRoleAction, disableUserAction, enableUserAction } from '@/lib/peo
 import { changeRoleSchema, type ChangeRoleInput } from '@/lib/people/change-role.schema';
 import { ActionResult, type ActionOutcome } from './action-result';
 import { FieldError } from './field-error';
-import { useHydrated } from './form-field';
+import { HydratedFieldset } from './form-field';
 
 type Props = { userId: string; email: string; role: Role; disabled: boolean };
 
-/**
- * An admin's changes to one user: the role, and whether the account may sign in. Its controls wait for the page's
- * script: a role chosen before it would be reset to the saved one when the form takes over the select.
- */
+/** An admin's changes to one user: the role, and whether the account may sign in. */
 export function UserControls({ userId, email, role, disabled }: Props) {
-  const hydrated = useHydrated();
   const t = useTranslations('people.users');
   const roleName = useTranslations('workspace.roles');
   const router = useRouter();
@@ -54,30 +50,31 @@ export function UserControls({ userId, email, role, disabled }: Props) {
   const roleFieldId = `role-${userId}`;
   return (
     <div className="space-y-2">
-      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-center gap-2">
-        <label htmlFor={roleFieldId} className="sr-only">
-          {t('roleOf', { email })}
-        </label>
-        <select
-          id={roleFieldId}
-          aria-invalid={Boolean(formState.errors.role)}
-          aria-describedby={`${roleFieldId}-error`}
-          className="rounded border border-stone-400 bg-white px-2 py-1"
-          disabled={!hydrated}
-          {...register('role')}
-        >
-          {roles.map((option) => (
-            <option key={option} value={option}>
-              {roleName(option)}
-            </option>
-          ))}
-        </select>
-        <button type="submit" disabled={!hydrated || formState.isSubmitting} className="rounded border border-stone-500 px-3 py-1 disabled:opacity-60" aria-label={t('saveRoleOf', { email })}>
-          {t('saveRole')}
-        </button>
-        <button type="button" onClick={switchAccess} disabled={!hydrated || switching} className="rounded border border-red-800 px-3 py-1 text-red-800 disabled:opacity-60" aria-label={disabled ? t('enableUser', { email }) : t('disableUser', { email })}>
-          {disabled ? t('enable') : t('disable')}
-        </button>
+      <form onSubmit={onSubmit} noValidate>
+        <HydratedFieldset className="flex flex-wrap items-center gap-2">
+          <label htmlFor={roleFieldId} className="sr-only">
+            {t('roleOf', { email })}
+          </label>
+          <select
+            id={roleFieldId}
+            aria-invalid={Boolean(formState.errors.role)}
+            aria-describedby={`${roleFieldId}-error`}
+            className="rounded border border-stone-400 bg-white px-2 py-1"
+            {...register('role')}
+          >
+            {roles.map((option) => (
+              <option key={option} value={option}>
+                {roleName(option)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={formState.isSubmitting} className="rounded border border-stone-500 px-3 py-1 disabled:opacity-60" aria-label={t('saveRoleOf', { email })}>
+            {t('saveRole')}
+          </button>
+          <button type="button" onClick={switchAccess} disabled={switching} className="rounded border border-red-800 px-3 py-1 text-red-800 disabled:opacity-60" aria-label={disabled ? t('enableUser', { email }) : t('disableUser', { email })}>
+            {disabled ? t('enable') : t('disable')}
+          </button>
+        </HydratedFieldset>
       </form>
       <FieldError id={`${roleFieldId}-error`} error={formState.errors.role?.message} />
       <ActionResult outcome={outcome} />
