@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { projectRoot } from '../scripts/lib/migrations';
 
 export type Child = { process: ChildProcess; name: string; output: () => string };
@@ -50,4 +50,19 @@ export function peakResidentMb(child: Child): number {
   const kilobytes = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
   if (!Number.isFinite(kilobytes)) throw new Error(`no VmHWM for ${child.name}`);
   return Math.round(kilobytes / 1024);
+}
+
+/** CPU time a process has used so far, all its threads together, in seconds (from the scheduler's own nanosecond count). */
+export function cpuSeconds(child: Child): number {
+  const tasks = `/proc/${child.process.pid}/task`;
+  let nanoseconds = 0;
+  for (const thread of readdirSync(tasks)) {
+    try {
+      nanoseconds += Number(readFileSync(`${tasks}/${thread}/schedstat`, 'utf8').split(' ')[0]);
+    } catch (error) {
+      // A thread that ended between the listing and the reading.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    }
+  }
+  return nanoseconds / 1e9;
 }

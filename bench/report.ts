@@ -29,6 +29,7 @@ const count = (value: number) => Math.round(value).toLocaleString('en-US');
 const ms = (value: number) => value.toFixed(1);
 const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(2);
 const ratio = (value: number) => `${value.toFixed(2)}×`;
+const percent = (value: number) => `${Math.round(value * 100)}%`;
 const loads = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ');
 const largest = (result: BenchResult) => result.fanOut[result.fanOut.length - 1]!;
 const smallest = (result: BenchResult) => result.fanOut[0]!;
@@ -122,10 +123,10 @@ ${table(
 
 ${headings.pages}
 
-${result.load.connections} connections, ${'requests' in result.load ? `${result.load.requests} requests` : `${result.load.durationSeconds} s`} each after ${result.load.warmupSeconds} s of warm-up, one address after the other, and the whole list ${result.load.rounds} times over so that every address gets its share of the machine's quiet and busy moments (autocannon, in the benchmark's own process on the same machine), each request asking for a compressed answer as a reader's browser does (\`Accept-Encoding: ${browserAcceptEncoding}\`). The web server sends a kept page, feed or API answer from memory itself (its HTML or body, already compressed) and hands everything else to Next. Each address's figures pool its rounds; its requests/s per round show how much the machine varied. The static page, \`/en/about\`, is prerendered and never reads the database: it is the ceiling of this server on this machine. The case page is the busiest case's (\`${result.busiestCase.slug}\`, ${result.busiestCase.updates} published updates).
+${result.load.connections} connections, ${'requests' in result.load ? `${result.load.requests} requests` : `${result.load.durationSeconds} s`} each after ${result.load.warmupSeconds} s of warm-up, one address after the other, and the whole list ${result.load.rounds} times over so that every address gets its share of the machine's quiet and busy moments (autocannon, in the benchmark's own process on the same machine, told not to decode the bodies it never reads), each request asking for a compressed answer as a reader's browser does (\`Accept-Encoding: ${browserAcceptEncoding}\`). The web server sends a kept page, feed or API answer from memory itself (its HTML or body, already compressed) and hands everything else to Next. Each address's figures pool its rounds; its requests/s per round show how much the machine varied. The CPU columns are the share of one core the web process (all its threads) and the load generator used while counted: a side near 100% set the pace, and the load generator is the limit wherever it is the busier one. The static page, \`/en/about\`, is prerendered and never reads the database: it is the ceiling of this server on this machine. The case page is the busiest case's (\`${result.busiestCase.slug}\`, ${result.busiestCase.updates} published updates).
 
 ${table(
-  ['address', 'requests/s', 'per round', 'p50 ms', 'p95 ms', 'p99 ms', 'of static', 'non-2xx + errors', 'result'],
+  ['address', 'requests/s', 'per round', 'p50 ms', 'p95 ms', 'p99 ms', 'of static', 'non-2xx + errors', 'web server CPU', 'load generator CPU', 'result'],
   result.pages.map((page) => [
     `${page.label} \`${page.path}\``,
     count(page.requestsPerSecond),
@@ -135,6 +136,8 @@ ${table(
     ms(page.p99),
     ratio(page.requestsPerSecond / ceiling.requestsPerSecond),
     page.non2xx + page.errors,
+    percent(page.webCpu),
+    percent(page.loadGeneratorCpu),
     page === ceiling ? 'ceiling' : pageVerdict(page, ceiling) ? 'PASS' : 'FAIL',
   ]),
 )}
@@ -206,7 +209,7 @@ export function reportProblems(markdown: string): string[] {
   const targetRows = tableAfter(markdown, headings.targets);
   if (targetRows.length !== 6 || !targetRows.every((row) => row.length === 3 && /^(PASS|FAIL)$/.test(row[2]!))) problems.push('the targets table is not six verdicts');
   const pageRows = tableAfter(markdown, headings.pages);
-  if (pageRows.length !== 5 || !pageRows.every((row) => [row[1]!, ...row.slice(3, 8)].every(numeric) && row[2]!.split(' · ').every(numeric))) problems.push('the pages table is not five measured addresses');
+  if (pageRows.length !== 5 || !pageRows.every((row) => [row[1]!, ...row.slice(3, 8)].every(numeric) && row[2]!.split(' · ').every(numeric) && row.slice(8, 10).every((cell) => /^\d+%$/.test(cell)))) problems.push('the pages table is not five measured addresses');
   const publishRows = tableAfter(markdown, headings.publish);
   if (publishRows.length === 0 || !publishRows.every((row) => row.length === 4 && row.every(numeric))) problems.push('the publish table has no measured samples');
   const fanOutRows = tableAfter(markdown, headings.fanOut);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { exitWithError } from '../scripts/lib/fatal';
 import { addFollowers, fanOut, type FanOutRun } from './fanout';
 import { measurePages } from './load';
-import { peakResidentMb } from './processes';
+import { cpuSeconds, peakResidentMb } from './processes';
 import { publishAndWatch, serverActionId, signInAsOrganizer, type PublishSample } from './publish';
 import { renderReport, targets, type BenchResult } from './report';
 import { readSettings } from './settings';
@@ -41,7 +41,7 @@ async function main() {
       ['site feed', '/feed.xml'],
       ['cases API', '/api/v1/cases'],
     ] as const;
-    const pages = await measurePages(stack.webUrl, addresses, settings.load, log);
+    const pages = await measurePages(stack.webUrl, addresses, settings.load, () => cpuSeconds(stack.web), log);
     for (const page of pages) log(`${page.path}: ${Math.round(page.requestsPerSecond)} requests/s, p99 ${page.p99.toFixed(1)} ms`);
 
     const publisher = {

@@ -14,6 +14,8 @@ const page = (label: string, path: string, requestsPerSecond: number, p99 = 40):
   requests: requestsPerSecond * 10,
   non2xx: 0,
   errors: 0,
+  webCpu: 0.9,
+  loadGeneratorCpu: 0.8,
 });
 
 const run = (followers: number, overrides: Partial<FanOutRun> = {}): FanOutRun => ({
@@ -93,6 +95,9 @@ describe('the benchmark report', () => {
     const unmeasured = result();
     unmeasured.pages[2] = page('case directory', '/en/cases', Number.NaN);
     expect(reportProblems(renderReport(unmeasured))).toEqual(['the pages table is not five measured addresses']);
+    const withoutCpu = result();
+    withoutCpu.pages[1] = { ...page('case page', '/en/cases/vadim-kuramshin', 900), webCpu: Number.NaN };
+    expect(reportProblems(renderReport(withoutCpu))).toEqual(['the pages table is not five measured addresses']);
   });
 });
 
