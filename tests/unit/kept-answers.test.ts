@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entityTag } from '@/lib/api/open-data-http.mjs';
 import { createKeptAnswers } from '@/lib/cache/kept-answers.mjs';
@@ -49,7 +49,7 @@ describe('the web server’s kept answers', () => {
 
   it('compress for clients that accept gzip, answer 304 to a matching ETag and send no body to HEAD', () => {
     const { keptAnswer } = setUp();
-    const gzipped = keptAnswer(request('/en/cases/vadim-kuramshin', { 'accept-encoding': 'gzip, deflate, br' }))!;
+    const gzipped = keptAnswer(request('/en/cases/vadim-kuramshin', { 'accept-encoding': 'gzip, deflate' }))!;
     expect(gzipped.headers['Content-Encoding']).toBe('gzip');
     expect(gunzipSync(gzipped.body!).toString()).toBe(html);
     expect(keptAnswer(request('/en/cases/vadim-kuramshin', { 'accept-encoding': 'gzip;q=0' }))!.headers['Content-Encoding']).toBeUndefined();
@@ -57,6 +57,22 @@ describe('the web server’s kept answers', () => {
     const unchanged = keptAnswer(request('/en/cases/vadim-kuramshin', { 'if-none-match': gzipped.headers.ETag! }))!;
     expect(unchanged).toMatchObject({ status: 304, body: null, headers: { ETag: gzipped.headers.ETag } });
     expect(keptAnswer(request('/en/cases/vadim-kuramshin', {}, 'HEAD'))).toMatchObject({ status: 200, body: null });
+  });
+
+  it('send brotli to clients that accept it once it is made, gzip until then, and honour refusals and *', async () => {
+    const { keptAnswer } = setUp();
+    const asking = (acceptEncoding: string) => keptAnswer(request('/en/cases/vadim-kuramshin', { 'accept-encoding': acceptEncoding }))!;
+    expect(asking('gzip, deflate, br, zstd').headers['Content-Encoding']).toBe('gzip');
+    await vi.waitFor(() => expect(asking('gzip, deflate, br, zstd').headers['Content-Encoding']).toBe('br'));
+    const brotli = asking('br');
+    expect(brotliDecompressSync(brotli.body!).toString()).toBe(html);
+    expect(brotli.headers['Content-Length']).toBe(String(brotli.body!.length));
+    expect(brotli.body!.length).toBeLessThan(asking('gzip').body!.length);
+    expect(brotli.headers.ETag).toBe(asking('gzip').headers.ETag);
+    expect(asking('gzip, br;q=0').headers['Content-Encoding']).toBe('gzip');
+    expect(asking('*').headers['Content-Encoding']).toBe('br');
+    expect(asking('BR;q=0, *').headers['Content-Encoding']).toBe('gzip');
+    expect(asking('identity').headers['Content-Encoding']).toBeUndefined();
   });
 
   it('answer a kept feed for the origin it was built for, with its validators and CORS', () => {
