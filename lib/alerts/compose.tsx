@@ -122,7 +122,9 @@ async function eventMessages(eventId: string, redact: Redact) {
   return async (locale: Locale): Promise<Message> => {
     const t = await translatorFor(locale, 'emails');
     const title = readable(event.title, event.language, event.translations, 'title', locale, redact);
-    const where = [event.venue, event.city, event.country && countryName(locale, event.country)].filter(Boolean).join(', ');
+    const venue = event.venue && readable(event.venue, event.language, event.translations, 'venue', locale, redact);
+    const city = event.city && readable(event.city, event.language, event.translations, 'city', locale, (text) => text);
+    const where = [venue, city, event.country && countryName(locale, event.country)].filter(Boolean).join(', ');
     const lines = [t('event.when', { when: eventWhen(locale, event) })];
     if (where) lines.push(t('event.where', { where }));
     if (event.onlineUrl) lines.push(t('event.online', { url: event.onlineUrl }));

@@ -1,6 +1,7 @@
 import 'server-only';
+import { loadPublicRedactor } from '../cases/redaction';
 import { db } from '../db';
-import { localize, translationsInto } from '../i18n/content';
+import { localize, redactText, translationsInto } from '../i18n/content';
 
 export async function listCampaigns(locale: string) {
   const campaigns = await db.campaign.findMany({
@@ -14,10 +15,11 @@ export async function listCampaigns(locale: string) {
       _count: { select: { cases: true } },
     },
   });
+  const redact = await loadPublicRedactor();
   return campaigns.map(({ title, summary, language, translations, _count, slug }) => ({
     slug,
     caseCount: _count.cases,
-    title: localize(title, language, translations, 'title', locale),
-    summary: localize(summary, language, translations, 'summary', locale),
+    title: redactText(localize(title, language, translations, 'title', locale), redact),
+    summary: redactText(localize(summary, language, translations, 'summary', locale), redact),
   }));
 }

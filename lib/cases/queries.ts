@@ -215,6 +215,7 @@ export const getCaseBySlug = cache(async function getCaseBySlug(slug: string, lo
       ...update,
       title: redactText(localize(title, updateLanguage, updateTranslations, 'title', locale), redact),
       body: redactText(localize(body, updateLanguage, updateTranslations, 'body', locale), redact),
+      correctionNote: update.correctionNote && redact(update.correctionNote),
       corrects: corrects && { ...corrects, title: redact(corrects.title), body: redact(corrects.body) },
       citations: redactCitations(citations, redact),
     })),
@@ -227,11 +228,15 @@ export const getCaseBySlug = cache(async function getCaseBySlug(slug: string, lo
   };
 });
 
-type CitationRow = { quote: { text: string } };
+type CitationRow = { note: string | null; quote: { text: string; document: { title: string } } };
 
-/** Quotes shown publicly never name a protected person. */
+/** Quotes shown publicly, their notes and the titles of their documents never name a protected person. */
 export function redactCitations<T extends CitationRow>(citations: T[], redact: Redact): T[] {
-  return citations.map((citation) => ({ ...citation, quote: { ...citation.quote, text: redact(citation.quote.text) } }));
+  return citations.map((citation) => ({
+    ...citation,
+    note: citation.note && redact(citation.note),
+    quote: { ...citation.quote, text: redact(citation.quote.text), document: { ...citation.quote.document, title: redact(citation.quote.document.title) } },
+  }));
 }
 
 export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCaseBySlug>>>;

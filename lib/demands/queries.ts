@@ -56,11 +56,11 @@ const demandSelect = (locale: string) =>
 type DemandRow = Prisma.DemandGetPayload<{ select: ReturnType<typeof demandSelect> }>;
 
 /** The statement a demand was issued in: the earliest document that quotes its text. */
-function issuingDocument(demand: DemandRow) {
+function issuingDocument(demand: DemandRow, redact: Redact) {
   const documents = demand.citations.filter((c) => c.field === 'text').map((c) => c.quote.document);
   documents.sort((a, b) => a.issuedOn.getTime() - b.issuedOn.getTime());
   const first = documents[0];
-  return first ? { slug: first.slug, title: first.title, language: first.language } : null;
+  return first ? { slug: first.slug, title: redact(first.title), language: first.language } : null;
 }
 
 function toDemand(demand: DemandRow, locale: string, redact: Redact) {
@@ -82,7 +82,7 @@ function toDemand(demand: DemandRow, locale: string, redact: Redact) {
     issuedBy: demand.issuedBy.name,
     issuedOn: demand.issuedOn,
     issuedOnPrecision: demand.issuedOnPrecision,
-    document: issuingDocument(demand),
+    document: issuingDocument(demand, redact),
     progress: demandProgress(cases),
     cases: cases.map(({ slug, kind, name, status, latestCount }) => ({ slug, kind, name, status, latestCount })),
     citations: redactCitations(demand.citations, redact),

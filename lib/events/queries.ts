@@ -35,7 +35,7 @@ function toSummary({ title, venue, city, language, translations, ...event }: Sum
     ...event,
     language,
     title: redactText(localize(title, language, translations, 'title', locale), redact),
-    venue: localizeOptional(venue, language, translations, 'venue', locale),
+    venue: redactOptionalText(localizeOptional(venue, language, translations, 'venue', locale), redact),
     city: localizeOptional(city, language, translations, 'city', locale),
   };
 }

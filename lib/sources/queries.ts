@@ -45,6 +45,7 @@ export const getSourceBySlug = cache(async function getSourceBySlug(slug: string
   }));
   return {
     ...document,
+    title: redact(document.title),
     body: redact(document.body),
     summary: document.summary && redact(document.summary),
     issuers: document.issuers.map((issuer) => issuer.organisation.name),

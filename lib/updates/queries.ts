@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '../db';
 import { publicName } from '../cases/identity';
-import { localize, translationsInto } from '../i18n/content';
+import { loadPublicRedactor } from '../cases/redaction';
+import { localize, redactText, translationsInto } from '../i18n/content';
 
 /** The most recently published timeline entries across all cases. */
 export async function latestUpdates(locale: string, limit = 10) {
@@ -21,9 +22,10 @@ export async function latestUpdates(locale: string, limit = 10) {
       case: { select: { slug: true, name: true, identityProtected: true } },
     },
   });
+  const redact = await loadPublicRedactor();
   return updates.map(({ case: subject, title, language, translations, ...update }) => ({
     ...update,
-    title: localize(title, language, translations, 'title', locale),
+    title: redactText(localize(title, language, translations, 'title', locale), redact),
     case: { slug: subject.slug, name: publicName(subject) },
   }));
 }

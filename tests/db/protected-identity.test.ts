@@ -25,7 +25,7 @@ beforeAll(async () => {
       updates: {
         create: [
           {
-            title: 'Arrêtée',
+            title: `${secretName} arrêtée`,
             body: 'Arrêtée à Janaozen.',
             occurredOn: new Date('2012-03-19T00:00:00Z'),
             occurredOnPrecision: 'DAY',
@@ -34,8 +34,45 @@ beforeAll(async () => {
             publishedAt: new Date('2030-01-01T00:00:00Z'),
             citations: { create: [{ quoteId: quote.id, field: 'status' }] },
           },
+          {
+            title: 'Transférée',
+            body: 'Transférée.',
+            occurredOn: new Date('2012-03-20T00:00:00Z'),
+            occurredOnPrecision: 'DAY',
+            state: 'RETRACTED',
+            correctionNote: `La famille de ${secretName} dément.`,
+            publishedAt: new Date('2030-01-02T00:00:00Z'),
+          },
         ],
       },
+    },
+  });
+  // Texts written by organizers that name the person: a statement's title, a citation's note, a campaign's summary
+  // and an action's venue.
+  const namedStatement = await database.db.sourceDocument.create({
+    data: {
+      slug: 'statement-naming-a-protected-person',
+      title: `Liberté pour ${secretName}`,
+      language: 'fr',
+      issuedOn: new Date('2012-03-21T00:00:00Z'),
+      issuedOnPrecision: 'DAY',
+      body: 'Elle est toujours détenue.',
+      quotes: { create: [{ text: 'Elle est toujours détenue.' }] },
+    },
+    select: { quotes: { select: { id: true } } },
+  });
+  const protectedCase = await database.db.case.findUniqueOrThrow({ where: { slug: 'protected-person' }, select: { id: true } });
+  await database.db.citation.create({ data: { quoteId: namedStatement.quotes[0]!.id, field: 'status', caseId: protectedCase.id, note: `Selon la sœur de ${secretName}` } });
+  await database.db.campaign.update({ where: { id: 'zhanaozen-2011' }, data: { summary: `Justice pour les travailleurs et pour ${secretName}.` } });
+  await database.db.actionEvent.create({
+    data: {
+      slug: 'vigil-for-a-protected-person',
+      kind: 'RALLY',
+      title: 'Veillée',
+      venue: `Devant la maison d’${secretName}`,
+      startsAt: new Date('2030-03-01T17:00:00Z'),
+      timeZone: 'Europe/Paris',
+      campaignId: 'zhanaozen-2011',
     },
   });
 });
@@ -66,6 +103,34 @@ describe('a case whose identity is protected', () => {
     const updates = await latestUpdates('en', 50);
     expect(updates.find((update) => update.case.slug === 'protected-person')?.case.name).toBe('A. P.');
     expect(leaks(updates)).toEqual([]);
+  });
+
+  it('is named by its initials in the citations, correction notes and titles that name the person', async () => {
+    const { getCaseBySlug } = await import('@/lib/cases/queries');
+    const { getSourceBySlug } = await import('@/lib/sources/queries');
+    const found = await getCaseBySlug('protected-person', 'fr');
+    expect(found!.citations.map((citation) => citation.note)).toContain('Selon la sœur de A. P.');
+    expect(found!.citations.map((citation) => citation.quote.document.title)).toContain('Liberté pour A. P.');
+    expect(found!.updates.map((update) => update.correctionNote)).toContain('La famille de A. P. dément.');
+    const statement = await getSourceBySlug('statement-naming-a-protected-person');
+    expect(statement!.title).toBe('Liberté pour A. P.');
+    expect(leaks(statement)).toEqual([]);
+  });
+
+  it('is named by its initials in campaign summaries and the venues of actions, on pages, in calendars and in alerts', async () => {
+    const { listCampaigns } = await import('@/lib/campaigns/queries');
+    const { listEvents, getEventBySlug, getCalendarEvent } = await import('@/lib/events/queries');
+    const { composeAlertEmails } = await import('@/lib/alerts/compose');
+    const campaigns = await listCampaigns('fr');
+    expect(campaigns.find((campaign) => campaign.slug === 'zhanaozen-2011')!.summary.text).toContain('A. P.');
+    const event = await getEventBySlug('vigil-for-a-protected-person', 'fr');
+    expect(event!.venue!.text).toBe('Devant la maison d’A. P.');
+    const { id: eventId } = await database.db.actionEvent.findUniqueOrThrow({ where: { slug: 'vigil-for-a-protected-person' }, select: { id: true } });
+    const [email] = await composeAlertEmails({ id: 'event-alert', kind: 'EVENT', updateId: null, eventId, periodStart: null, periodEnd: null }, [
+      { deliveryId: 1n, subscriberId: 'someone', email: 'someone@example.org', locale: 'fr', token: 'token' },
+    ]);
+    expect(email!.text).toContain('A. P.');
+    for (const shown of [campaigns, await listEvents('fr'), event, await getCalendarEvent('vigil-for-a-protected-person', 'fr'), email]) expect(leaks(shown)).toEqual([]);
   });
 
   it('shows initials among the facts a source document supports', async () => {
