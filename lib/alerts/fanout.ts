@@ -95,25 +95,56 @@ async function alertUpdate(tx: Tx, updateId: string) {
   );
 }
 
+/** The update of the given query parameter and every earlier version of it (the chain it corrects), as "versions". */
+const versionsOf = (parameter: string) => `WITH RECURSIVE versions(id) AS (
+  SELECT ${parameter}::text
+  UNION SELECT u."correctsId" FROM "Update" u JOIN versions v ON u.id = v.id WHERE u."correctsId" IS NOT NULL
+)`;
+
+/** Alerts that carry the content of an update, and so must not go out once that version is withdrawn. */
+export const carriesUpdateContent = `a.kind IN ('UPDATE', 'CORRECTION')`;
+
 /**
- * Everyone who was sent an alert about the update or any earlier version of it (the chain it corrects) gets a
- * short correction or retraction notice; nobody else hears of it.
+ * Everyone who was sent an alert about the update or any earlier version of it, or whose copy is already on its
+ * way (prepared for sending), gets a short correction or retraction notice; nobody else hears of it.
  */
 async function alertThoseAlerted(tx: Tx, kind: 'CORRECTION' | 'RETRACTION', alertUpdateId: string, previousVersionId: string) {
   const alertId = await newAlert(tx, { kind, updateId: alertUpdateId });
   await fanOut(
     tx,
     alertId,
-    `WITH RECURSIVE versions(id) AS (
-       SELECT $2::text
-       UNION SELECT u."correctsId" FROM "Update" u JOIN versions v ON u.id = v.id WHERE u."correctsId" IS NOT NULL
-     )
+    `${versionsOf('$2')}
      SELECT DISTINCT s.id FROM "Subscriber" s
-     JOIN "Delivery" d ON d."subscriberId" = s.id AND d.state = 'SENT'
+     JOIN "Delivery" d ON d."subscriberId" = s.id AND (d.state = 'SENT' OR (d.state = 'QUEUED' AND d."pendingToken" IS NOT NULL))
      JOIN "Alert" a ON a.id = d."alertId" AND a."updateId" IN (SELECT id FROM versions)
      WHERE ${reachable}`,
     [previousVersionId],
   );
+}
+
+/**
+ * Withdraws the alerts about the earlier versions of an update that have not been prepared for sending yet (a
+ * batch prepared is sent as it is, so that a retry never sends twice): those followers would otherwise get the
+ * withdrawn text later and no notice. Returns who they were for.
+ */
+async function withdrawUnsentAlerts(tx: Tx, previousVersionId: string): Promise<string[]> {
+  const rows = await tx.$queryRawUnsafe<{ subscriberId: string }[]>(
+    `${versionsOf('$1')}
+     UPDATE "Delivery" d SET state = 'SKIPPED'
+     FROM "Alert" a
+     WHERE a.id = d."alertId" AND ${carriesUpdateContent} AND a."updateId" IN (SELECT id FROM versions)
+       AND d.state = 'QUEUED' AND d."pendingToken" IS NULL
+     RETURNING d."subscriberId"`,
+    previousVersionId,
+  );
+  return [...new Set(rows.map((row) => row.subscriberId))];
+}
+
+/** The corrected version, in full, to followers whose alert about an earlier version was withdrawn unsent. */
+async function alertInsteadOfWithdrawn(tx: Tx, updateId: string, subscriberIds: string[]) {
+  if (subscriberIds.length === 0) return;
+  const alertId = await newAlert(tx, { kind: 'UPDATE', updateId });
+  await fanOut(tx, alertId, `SELECT s.id FROM "Subscriber" s WHERE ${reachable} AND s.id = ANY($2::text[])`, [subscriberIds]);
 }
 
 /**
@@ -127,14 +158,19 @@ export async function queuePublicationAlerts(tx: Tx, change: PublicationChange) 
     select: { id: true, correctsId: true },
   });
   for (const update of published) {
-    if (update.correctsId) await alertThoseAlerted(tx, 'CORRECTION', update.id, update.correctsId);
-    else await alertUpdate(tx, update.id);
+    if (update.correctsId) {
+      await alertInsteadOfWithdrawn(tx, update.id, await withdrawUnsentAlerts(tx, update.correctsId));
+      await alertThoseAlerted(tx, 'CORRECTION', update.id, update.correctsId);
+    } else await alertUpdate(tx, update.id);
   }
   const retracted = await tx.update.findMany({
     where: { id: { in: change.withdrawn.map((update) => update.id) }, state: 'RETRACTED' },
     select: { id: true },
   });
-  for (const update of retracted) await alertThoseAlerted(tx, 'RETRACTION', update.id, update.id);
+  for (const update of retracted) {
+    await withdrawUnsentAlerts(tx, update.id);
+    await alertThoseAlerted(tx, 'RETRACTION', update.id, update.id);
+  }
 }
 
 /** A new upcoming action event: its instant followers (an event recorded after it happened alerts no one). */

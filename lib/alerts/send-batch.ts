@@ -5,32 +5,34 @@ import { Prisma } from '../generated/prisma/client';
 import { sendEmailBatch, type BatchOutcome } from '../email/send';
 import { newToken, tokenLifetimeMs } from '../subscriptions/tokens';
 import { composeAlertEmails, type Recipient } from './compose';
-import { reachable } from './fanout';
+import { carriesUpdateContent, reachable } from './fanout';
 import type { JobPayloads } from './jobs';
 
-type BatchRow = { id: bigint; subscriberId: string; email: string; locale: string; pendingToken: string | null; reachable: boolean };
+type BatchRow = { id: bigint; subscriberId: string; email: string; locale: string; pendingToken: string | null; sendable: boolean };
 
 /** Retries of a refused call inside one run before the job is handed back to the queue's own backoff. */
 const retriesPerRun = 4;
 const backoffMs = (attempt: number) => Math.min(30_000, 1_000 * 2 ** attempt);
 
 /**
- * Fixes who a batch goes to, once: queued deliveries whose subscriber left or whose address was suppressed are
- * skipped; the others get their preferences token, kept raw on the delivery until it is sent. A retried batch
+ * Fixes who a batch goes to, once: queued deliveries whose subscriber left or whose address was suppressed, or
+ * whose update has since been corrected or retracted, are skipped; the others get their preferences token, kept raw on the delivery until it is sent. A retried batch
  * finds every remaining delivery with its token already, so it sends exactly the same messages.
  */
 async function prepareBatch(alertId: string, batch: number, now: Date): Promise<Recipient[]> {
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<BatchRow[]>`
       SELECT d.id, d."subscriberId", s.email, s.locale, d."pendingToken",
-        (${Prisma.raw(reachable)}) AS reachable
+        (${Prisma.raw(reachable)} AND NOT EXISTS (
+          SELECT 1 FROM "Alert" a JOIN "Update" u ON u.id = a."updateId"
+          WHERE a.id = d."alertId" AND ${Prisma.raw(carriesUpdateContent)} AND u.state <> 'PUBLISHED')) AS sendable
       FROM "Delivery" d JOIN "Subscriber" s ON s.id = d."subscriberId"
       WHERE d."alertId" = ${alertId} AND d.batch = ${batch} AND d.state = 'QUEUED'
       ORDER BY d.id
       FOR UPDATE OF d`;
     const fresh = rows.filter((row) => !row.pendingToken);
-    const skipped = fresh.filter((row) => !row.reachable).map((row) => row.id);
-    const tokens = fresh.filter((row) => row.reachable).map((row) => ({ row, id: randomUUID(), ...newToken() }));
+    const skipped = fresh.filter((row) => !row.sendable).map((row) => row.id);
+    const tokens = fresh.filter((row) => row.sendable).map((row) => ({ row, id: randomUUID(), ...newToken() }));
     if (skipped.length || tokens.length) {
       // One statement: skip, create the tokens, and give them to their deliveries.
       await tx.$executeRaw`

@@ -252,6 +252,56 @@ describe('corrections and retractions', () => {
     expect(resend.sent.map((email) => email.to)).toEqual(['early@example.org']);
     expect(resend.sent[0]!.subject).toMatch(/^Retracted/);
   });
+
+  async function correct(originalId: string, title: string) {
+    const correction = await database.db.update.create({
+      data: { caseId: kuramshin.id, title, body: 'Texte corrigé.', occurredOn: new Date('2026-11-01'), occurredOnPrecision: 'DAY', state: 'DRAFT', correctsId: originalId, correctionNote: 'Mauvaise colonie.' },
+    });
+    await publish.commitPublication(null, async (tx) => {
+      await tx.update.update({ where: { id: originalId }, data: { state: 'CORRECTED' } });
+      await tx.update.update({ where: { id: correction.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
+      return { published: [{ id: correction.id, caseId: kuramshin.id }], withdrawn: [{ id: originalId, caseId: kuramshin.id }] };
+    });
+  }
+
+  it('replace an alert still waiting to be sent: the corrected version in full instead, and nothing after a retraction', async () => {
+    await subscribe({ email: 'waiting@example.org', cases: [kuramshin.id] });
+    const corrected = await publishUpdate('Transféré à Oskemen');
+    await correct(corrected, 'Transféré à Pavlodar');
+    const retracted = await publishUpdate('Rumeur de libération');
+    await publish.commitPublication(null, async (tx) => {
+      await tx.update.update({ where: { id: retracted }, data: { state: 'RETRACTED' } });
+      return { published: [], withdrawn: [{ id: retracted, caseId: kuramshin.id }] };
+    });
+    await runQueuedBatches();
+    expect(resend.sent.map((email) => email.subject)).toEqual([expect.stringContaining('Transféré à Pavlodar')]);
+    expect(resend.sent[0]!.subject).not.toMatch(/^Correct/);
+    expect(resend.sent[0]!.text).toContain('Texte corrigé.');
+    expect(await database.db.delivery.count({ where: { alert: { updateId: { in: [corrected, retracted] } }, state: 'SKIPPED' } })).toBe(2);
+  });
+
+  it('give a notice to those whose copy of the original was already on its way', async () => {
+    await subscribe({ email: 'in-flight@example.org', cases: [kuramshin.id] });
+    const original = await publishUpdate('Transféré à Oskemen');
+    const [inFlight] = await queuedBatches();
+    await sendAlertBatch(inFlight!.payload, { sleep: noWait });
+    // As if the provider's answer were lost: the batch is prepared and will be sent again as it is.
+    await database.db.delivery.updateMany({ where: { alert: { updateId: original } }, data: { state: 'QUEUED', pendingToken: 'prepared-token' } });
+    await database.db.$executeRawUnsafe('DELETE FROM graphile_worker._private_jobs');
+    resend.reset();
+    await correct(original, 'Transféré à Pavlodar');
+    await runQueuedBatches();
+    expect(resend.sent.map((email) => email.subject)).toEqual([expect.stringMatching(/^Correct.*Pavlodar/)]);
+  });
+
+  it('never send the text of an update withdrawn after its alert was queued', async () => {
+    await subscribe({ email: 'late-batch@example.org', cases: [kuramshin.id] });
+    const updateId = await publishUpdate();
+    await database.db.update.update({ where: { id: updateId }, data: { state: 'RETRACTED' } });
+    await runQueuedBatches();
+    expect(resend.sent).toEqual([]);
+    expect(await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { state: true } })).toEqual([{ state: 'SKIPPED' }]);
+  });
 });
 
 describe('weekly digest and action events', () => {
@@ -267,7 +317,7 @@ describe('weekly digest and action events', () => {
     await runQueuedBatches();
     expect(resend.sent.map((email) => email.to)).toEqual(['weekly@example.org']);
     const [digest] = resend.sent;
-    expect(digest!.subject).toBe('Cette semaine dans les dossiers que vous suivez');
+    expect(digest!.subject).toBe('Cette semaine dans les cas que vous suivez');
     expect(digest!.text).toContain('Première nouvelle de la semaine');
     expect(digest!.text).toContain('Seconde nouvelle de la semaine');
     expect(digest!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
