@@ -37,6 +37,8 @@ const envSchema = z.object({
   // Read by lib/cache/page-cache-handler.mjs (plain JavaScript, loaded by Next); checked here at start.
   CACHE_INVALIDATION: z.enum(['local', 'postgres']).default('local'),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).default(256),
+  // Read by scripts/web-server.mjs (lib/security/client-address.mjs); checked here at start.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(9).default(0),
 });
 
 function parseEnv() {

@@ -45,9 +45,12 @@ export const allowTestSend = limiter('test-send', 10, 15 * 60);
 export const allowSubscribeFromIp = limiter('subscribe-ip', 20, 60 * 60);
 export const allowSubscribeForEmail = limiter('subscribe-email', 5, 60 * 60);
 
-/** The client address as the nearest proxy reports it (falls back to one shared bucket). */
+/**
+ * The client address, as the web server wrote it from the connection or the trusted proxies
+ * (lib/security/client-address.mjs); one shared bucket when there is none.
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
 }
 
 let sendLimiter: RateLimiterPostgres | undefined;

@@ -16,12 +16,14 @@ const { createKeptAnswers } = await import('../lib/cache/kept-answers.mjs');
 const { pageStore } = await import('../lib/cache/page-cache-handler.mjs');
 const { locales } = await import('../lib/i18n/locales.mjs');
 const { servedOverHttps } = await import('../lib/security/policies.mjs');
+const { clientAddress, trustedProxyHops } = await import('../lib/security/client-address.mjs');
 
 const app = next({ dev: false, dir: fileURLToPath(new URL('..', import.meta.url)), hostname: hostname ?? 'localhost', port });
 await app.prepare();
 const handleWithNext = app.getRequestHandler();
 // After prepare(): Next has read the project's .env files, which the page store's settings may come from.
 const keptAnswer = createKeptAnswers({ store: pageStore(), locales, https: servedOverHttps(process.env) });
+const proxyHops = trustedProxyHops(process.env);
 
 const server = http.createServer((request, response) => {
   const kept = keptAnswer(request);
@@ -30,6 +32,8 @@ const server = http.createServer((request, response) => {
     response.end(kept.body);
     return;
   }
+  request.headers['x-forwarded-for'] = clientAddress({ forwardedFor: request.headers['x-forwarded-for'], socketAddress: request.socket.remoteAddress, trustedProxyHops: proxyHops });
+  delete request.headers['x-real-ip'];
   handleWithNext(request, response).catch((/** @type {unknown} */ error) => {
     console.error('web server: a request failed', error);
     if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
