@@ -13,6 +13,8 @@ type BatchRow = { id: bigint; subscriberId: string; email: string; locale: strin
 /** Retries of a refused call inside one run before the job is handed back to the queue's own backoff. */
 const retriesPerRun = 4;
 const backoffMs = (attempt: number) => Math.min(30_000, 1_000 * 2 ** attempt);
+/** A longer Retry-After (a daily quota spent) hands the batch back to the queue rather than hold a worker's slot. */
+const longestWaitMs = 60_000;
 
 /**
  * Fixes who a batch goes to, once: queued deliveries whose subscriber left or whose address was suppressed, or
@@ -87,7 +89,8 @@ export async function sendAlertBatch({ alertId, batch }: JobPayloads['send_alert
   for (let attempt = 0; ; attempt++) {
     const outcome = await sendEmailBatch(emails, `${alertId}:${batch}`);
     if (outcome.status !== 'retry') return recordOutcome(deliveryIds, outcome, now());
-    if (attempt >= retriesPerRun) throw new Error(`alert batch ${alertId}:${batch} not sent yet: ${outcome.reason}`);
-    await sleep(outcome.afterMs ?? backoffMs(attempt));
+    const waitMs = outcome.afterMs ?? backoffMs(attempt);
+    if (attempt >= retriesPerRun || waitMs > longestWaitMs) throw new Error(`alert batch ${alertId}:${batch} not sent yet: ${outcome.reason}`);
+    await sleep(waitMs);
   }
 }

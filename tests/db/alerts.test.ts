@@ -189,6 +189,18 @@ describe('sending an alert', () => {
     expect(resend.sent).toHaveLength(120);
   });
 
+  it('hands a batch back to the queue at once when the provider asks to wait for longer than a minute', async () => {
+    await manyFollowersOfKuramshin(3);
+    await publishUpdate();
+    resend.fail({ status: 429, count: 1, retryAfterSeconds: 3_600 });
+    const waits: number[] = [];
+    const [job] = await queuedBatches();
+    await expect(sendAlertBatch(job!.payload, { sleep: async (ms) => void waits.push(ms) })).rejects.toThrow(/not sent yet/);
+    expect(waits).toEqual([]);
+    await sendAlertBatch(job!.payload, { sleep: noWait });
+    expect(resend.sent).toHaveLength(3);
+  });
+
   it('hands a batch back to the queue while the provider keeps failing, then sends it once', async () => {
     await manyFollowersOfKuramshin(10);
     const updateId = await publishUpdate();
