@@ -10,6 +10,15 @@ type Tx = Prisma.TransactionClient;
 export const batchSize = 100;
 
 /**
+ * How long a publication's transaction may run (lib/updates/publish.ts): it creates one delivery per follower, and
+ * 100,000 of them take seconds (longer on a busy server), more than Prisma's default of 5 s. A publication that
+ * timed out would be lost whole, its alerts with it.
+ */
+export const publicationTimeoutMs = 60_000;
+/** How far apart the clocks of the web and worker machines may be. */
+const clockDriftMs = 60_000;
+
+/**
  * Whether subscriber s follows case c: they follow everything, the case, its group, or its campaign. A SQL
  * predicate over "Subscriber" s and the case row c, for asking it of given subscribers (the digest); an alert
  * finds all of a case's followers at once with followersOfUpdateCase, the same rule as a set.
@@ -29,10 +38,11 @@ export const followsEvent = `(s."followsEverything" OR s."followsEvents"
 
 /**
  * What a weekly digest lists for subscriber s, over the period from $2 to $3: updates u of cases c they follow
- * published in it, and upcoming events e they follow announced in it.
+ * published in it (the current version: a corrected one is listed through its correction), and upcoming events e
+ * they follow announced in it.
  */
 export const inDigest = {
-  update: `u.state IN ('PUBLISHED', 'CORRECTED') AND u."publishedAt" > $2 AND u."publishedAt" <= $3 AND ${followsCase}`,
+  update: `u.state = 'PUBLISHED' AND u."publishedAt" > $2 AND u."publishedAt" <= $3 AND ${followsCase}`,
   event: `e."createdAt" > $2 AND e."createdAt" <= $3 AND e."startsAt" > $3 AND NOT e.cancelled AND ${followsEvent}`,
 };
 
@@ -106,7 +116,8 @@ export const carriesUpdateContent = `a.kind IN ('UPDATE', 'CORRECTION')`;
 
 /**
  * Everyone who was sent an alert about the update or any earlier version of it, or whose copy is already on its
- * way (prepared for sending), gets a short correction or retraction notice; nobody else hears of it.
+ * way (prepared for sending), and every weekly follower sent a digest that listed one, gets a short correction or
+ * retraction notice; nobody else hears of it.
  */
 async function alertThoseAlerted(tx: Tx, kind: 'CORRECTION' | 'RETRACTION', alertUpdateId: string, previousVersionId: string) {
   const alertId = await newAlert(tx, { kind, updateId: alertUpdateId });
@@ -114,10 +125,17 @@ async function alertThoseAlerted(tx: Tx, kind: 'CORRECTION' | 'RETRACTION', aler
     tx,
     alertId,
     `${versionsOf('$2')}
-     SELECT DISTINCT s.id FROM "Subscriber" s
+     SELECT s.id FROM "Subscriber" s
      JOIN "Delivery" d ON d."subscriberId" = s.id AND (d.state = 'SENT' OR (d.state = 'QUEUED' AND d."pendingToken" IS NOT NULL))
      JOIN "Alert" a ON a.id = d."alertId" AND a."updateId" IN (SELECT id FROM versions)
-     WHERE ${reachable}`,
+     WHERE ${reachable}
+     UNION
+     SELECT s.id FROM "Subscriber" s
+     JOIN "Delivery" d ON d."subscriberId" = s.id AND d.state = 'SENT'
+     JOIN "Alert" a ON a.id = d."alertId" AND a.kind = 'DIGEST'
+     JOIN "Update" u ON u.id IN (SELECT id FROM versions) AND u."publishedAt" > a."periodStart" AND u."publishedAt" <= a."periodEnd"
+     JOIN "Case" c ON c.id = u."caseId"
+     WHERE ${reachable} AND ${followsCase}`,
     [previousVersionId],
   );
 }
@@ -191,9 +209,12 @@ export async function queueEventAlert(tx: Tx, eventId: string, now = new Date())
  * the period ended, who follow at least one update published or upcoming event announced in it.
  */
 export async function queueWeeklyDigest(tx: Tx, now = new Date()): Promise<number> {
+  // A publication is dated when it begins and seen when it commits: the period ends early enough that everything
+  // dated in it is already committed, and what is dated later falls in the next one.
+  const periodEnd = new Date(now.getTime() - publicationTimeoutMs - clockDriftMs);
   const previous = await tx.alert.findFirst({ where: { kind: 'DIGEST' }, orderBy: { periodEnd: 'desc' }, select: { periodEnd: true } });
-  const periodStart = previous?.periodEnd ?? new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000);
-  const alertId = await newAlert(tx, { kind: 'DIGEST', periodStart, periodEnd: now });
+  const periodStart = previous?.periodEnd ?? new Date(periodEnd.getTime() - 7 * 24 * 60 * 60 * 1000);
+  const alertId = await newAlert(tx, { kind: 'DIGEST', periodStart, periodEnd });
   return fanOut(
     tx,
     alertId,
@@ -201,6 +222,6 @@ export async function queueWeeklyDigest(tx: Tx, now = new Date()): Promise<numbe
      WHERE s.frequency = 'WEEKLY' AND ${reachable} AND s."confirmedAt" < $3
        AND (EXISTS (SELECT 1 FROM "Update" u JOIN "Case" c ON c.id = u."caseId" WHERE ${inDigest.update})
          OR EXISTS (SELECT 1 FROM "ActionEvent" e WHERE ${inDigest.event}))`,
-    [periodStart, now],
+    [periodStart, periodEnd],
   );
 }

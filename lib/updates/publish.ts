@@ -4,7 +4,7 @@ import { audit } from '../audit/log';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { asJson } from '../audit/diff';
-import { queuePublicationAlerts } from '../alerts/fanout';
+import { publicationTimeoutMs, queuePublicationAlerts } from '../alerts/fanout';
 
 type Tx = Prisma.TransactionClient;
 type UpdateRef = { id: string; caseId: string };
@@ -57,13 +57,6 @@ async function recomputeCaseStatus(tx: Tx, caseId: string, actorId: string | nul
     await audit({ actorId, action: 'case.status', entityType: 'Case', entityId: caseId, before: asJson(current), after: asJson(next) }, tx);
   }
 }
-
-/**
- * How long a publication's transaction may run: it creates one delivery per follower, and 100,000 of them take
- * seconds (longer on a busy server), more than Prisma's default of 5 s. A publication that timed out would be
- * lost whole, its alerts with it.
- */
-const publicationTimeoutMs = 60_000;
 
 /**
  * The one way updates become public or stop being public: `work` makes the change (and its audit entries) in a

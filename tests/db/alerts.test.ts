@@ -82,6 +82,20 @@ function attemptsWithin(seconds: number) {
   return attempts;
 }
 
+async function correct(originalId: string, title: string) {
+  const correction = await database.db.update.create({
+    data: { caseId: kuramshin.id, title, body: 'Texte corrigé.', occurredOn: new Date('2026-11-01'), occurredOnPrecision: 'DAY', state: 'DRAFT', correctsId: originalId, correctionNote: 'Mauvaise colonie.' },
+  });
+  await publish.commitPublication(null, async (tx) => {
+    await tx.update.update({ where: { id: originalId }, data: { state: 'CORRECTED' } });
+    await tx.update.update({ where: { id: correction.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
+    return { published: [{ id: correction.id, caseId: kuramshin.id }], withdrawn: [{ id: originalId, caseId: kuramshin.id }] };
+  });
+}
+
+/** The weekly digest as the worker queues it, by default a few minutes after what the test published. */
+const queueDigest = (now = new Date(Date.now() + 3 * 60_000)) => database.db.$transaction((tx) => fanout.queueWeeklyDigest(tx, now));
+
 async function runQueuedBatches() {
   for (const { payload } of await queuedBatches()) await sendAlertBatch(payload, { sleep: noWait });
 }
@@ -265,17 +279,6 @@ describe('corrections and retractions', () => {
     expect(resend.sent[0]!.subject).toMatch(/^Retracted/);
   });
 
-  async function correct(originalId: string, title: string) {
-    const correction = await database.db.update.create({
-      data: { caseId: kuramshin.id, title, body: 'Texte corrigé.', occurredOn: new Date('2026-11-01'), occurredOnPrecision: 'DAY', state: 'DRAFT', correctsId: originalId, correctionNote: 'Mauvaise colonie.' },
-    });
-    await publish.commitPublication(null, async (tx) => {
-      await tx.update.update({ where: { id: originalId }, data: { state: 'CORRECTED' } });
-      await tx.update.update({ where: { id: correction.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
-      return { published: [{ id: correction.id, caseId: kuramshin.id }], withdrawn: [{ id: originalId, caseId: kuramshin.id }] };
-    });
-  }
-
   it('replace an alert still waiting to be sent: the corrected version in full instead, and nothing after a retraction', async () => {
     await subscribe({ email: 'waiting@example.org', cases: [kuramshin.id] });
     const corrected = await publishUpdate('Transféré à Oskemen');
@@ -324,8 +327,7 @@ describe('weekly digest and action events', () => {
     await publishUpdate('Seconde nouvelle de la semaine');
     expect(await queuedBatches()).toHaveLength(0);
 
-    const queue = () => database.db.$transaction((tx) => fanout.queueWeeklyDigest(tx));
-    expect(await queue()).toBe(1);
+    expect(await queueDigest()).toBe(1);
     await runQueuedBatches();
     expect(resend.sent.map((email) => email.to)).toEqual(['weekly@example.org']);
     const [digest] = resend.sent;
@@ -334,7 +336,39 @@ describe('weekly digest and action events', () => {
     expect(digest!.text).toContain('Seconde nouvelle de la semaine');
     expect(digest!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
 
-    expect(await queue()).toBe(0);
+    expect(await queueDigest()).toBe(0);
+  });
+
+  it('lists a correction made the same week once, and tells weekly followers of a retraction of what it listed', async () => {
+    await subscribe({ email: 'weekly@example.org', frequency: 'WEEKLY', cases: [kuramshin.id] });
+    const original = await publishUpdate('Transféré à Oskemen');
+    await correct(original, 'Transféré à Pavlodar');
+    await queueDigest();
+    await runQueuedBatches();
+    expect(resend.sent[0]!.text).toContain('Transféré à Pavlodar');
+    expect(resend.sent[0]!.text).not.toContain('Oskemen');
+
+    resend.reset();
+    const correction = await database.db.update.findFirstOrThrow({ where: { correctsId: original }, select: { id: true } });
+    await publish.commitPublication(null, async (tx) => {
+      await tx.update.update({ where: { id: correction.id }, data: { state: 'RETRACTED' } });
+      return { published: [], withdrawn: [{ id: correction.id, caseId: kuramshin.id }] };
+    });
+    await runQueuedBatches();
+    expect(resend.sent.map((email) => [email.to, email.subject])).toEqual([['weekly@example.org', expect.stringMatching(/^Retracted.*Pavlodar/)]]);
+  });
+
+  it('leaves an update dated just before the digest to the next one, as its publication may not have committed yet', async () => {
+    await subscribe({ email: 'weekly@example.org', frequency: 'WEEKLY', cases: [kuramshin.id] });
+    // Weeks ahead, so that what other tests published falls in no period of this one.
+    const digestAt = new Date(Date.now() + 30 * 24 * 3600_000);
+    await database.db.update.create({
+      data: { caseId: kuramshin.id, title: 'Publiée à la dernière minute', body: '…', occurredOn: new Date('2026-11-01'), occurredOnPrecision: 'DAY', state: 'PUBLISHED', publishedAt: new Date(digestAt.getTime() - 30_000) },
+    });
+    expect(await queueDigest(digestAt)).toBe(0);
+    expect(await queueDigest(new Date(digestAt.getTime() + 7 * 24 * 3600_000))).toBe(1);
+    await runQueuedBatches();
+    expect(resend.sent[0]!.text).toContain('Publiée à la dernière minute');
   });
 
   it('announces a new upcoming action to those who follow actions, not a past one recorded afterwards', async () => {
