@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { revalidatePublicRecord } from '../cache/revalidate';
+import { loadPublicRedactor, type Redact } from '../cases/redaction';
 import { db } from '../db';
 import { SafeError } from '../errors';
 import { normalizeSearchText } from '../search/normalize';
@@ -16,8 +17,9 @@ import { listKnownCases } from './queries';
 import { statementSchema } from './statement.schema';
 
 
-function slugBase(text: string) {
-  return normalizeSearchText(text).slice(0, 80).trim().replace(/ /g, '-') || 'statement';
+/** A public address made from a text, which names a protected person by their initials only, as the text is shown. */
+function slugBase(text: string, redact: Redact) {
+  return normalizeSearchText(redact(text)).slice(0, 80).trim().replace(/ /g, '-') || 'statement';
 }
 
 /** The slug itself, or with the first free number after it. */
@@ -32,8 +34,9 @@ export const importStatement = workspaceAction({ role: 'ORGANIZER', schema: stat
   const organisation = await db.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } });
   if (!organisation) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), { organisationId: ['choice'] });
   const issuedOn = new Date(`${input.issuedOn}T00:00:00Z`);
+  const redact = await loadPublicRedactor();
   const document = await db.$transaction(async (tx) => {
-    const slug = await freeSlug(slugBase(input.title), async (candidate) => (await tx.sourceDocument.count({ where: { slug: candidate } })) > 0);
+    const slug = await freeSlug(slugBase(input.title, redact), async (candidate) => (await tx.sourceDocument.count({ where: { slug: candidate } })) > 0);
     const created = await tx.sourceDocument.create({
       data: {
         slug,
@@ -85,10 +88,11 @@ export const acceptProposals = workspaceAction({ role: 'ORGANIZER', schema: acce
   if (Object.keys(errors).length > 0) throw new SafeError(t('errors.proposals'), errors);
 
   const issuedOn = document.issuedOn.toISOString().slice(0, 10);
+  const redact = await loadPublicRedactor();
   const accepted = await db.$transaction(async (tx) => {
     const demandIds: string[] = [];
     for (const [position, demand] of input.demands.entries()) {
-      const slug = await freeSlug(slugBase(demand.text), async (candidate) => (await tx.demand.count({ where: { slug: candidate } })) > 0);
+      const slug = await freeSlug(slugBase(demand.text, redact), async (candidate) => (await tx.demand.count({ where: { slug: candidate } })) > 0);
       const record = {
         slug,
         kind: 'DEMAND' as const,

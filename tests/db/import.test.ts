@@ -128,6 +128,18 @@ describe('statement import', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('gives the statement and its demands addresses that name a protected person by their initials only', async () => {
+    await database.db.case.update({ where: { slug: 'tamara-sergazieva' }, data: { identityProtected: true, slug: 'case-ts' } });
+    const body = ['Nous exigeons :', '- la libération immédiate de Tamara Sergazieva ;', '- l’abandon des charges.'].join('\n');
+    const { document, proposals } = await importStatement('Liberté pour Tamara Sergazieva', body, '2012-03-21');
+    const result = await actions.acceptProposals({ documentId: document.id, campaignId: 'zhanaozen-2011', demands: proposals.demands, people: [] });
+    const demands = await database.db.demand.findMany({ where: { id: { in: result.data?.demandIds } }, select: { slug: true } });
+    const slugs = [document.slug, ...demands.map((demand) => demand.slug)];
+    expect(slugs).toHaveLength(3);
+    for (const slug of slugs) expect(slug).not.toMatch(/tamara|sergazieva/);
+    expect(document.slug).toBe('liberte-pour-t-s');
+  });
+
   it('is refused to reviewers', async () => {
     const { document, proposals } = await importStatement004();
     session.user = { ...organizer, role: 'REVIEWER' };
