@@ -19,6 +19,7 @@ import type emails from './messages/en/emails.json';
 import type alerts from './messages/en/alerts.json';
 import type subscriptions from './messages/en/subscriptions.json';
 import type about from './messages/en/about.json';
+import type errors from './messages/en/errors.json';
 
 declare module 'next-intl' {
   interface AppConfig {
@@ -44,6 +45,7 @@ declare module 'next-intl' {
       alerts: typeof alerts;
       subscriptions: typeof subscriptions;
       about: typeof about;
+      errors: typeof errors;
     };
   }
 }

@@ -2,7 +2,7 @@ import type { Messages } from 'next-intl';
 import type { Locale } from './routing';
 
 /** One JSON file per namespace and language under messages/<locale>/, so features do not share files. */
-export const messageNamespaces = ['common', 'dates', 'status', 'home', 'cases', 'sources', 'demands', 'events', 'search', 'workspace', 'validation', 'people', 'editing', 'import', 'records', 'emails', 'alerts', 'subscriptions', 'about'] as const;
+export const messageNamespaces = ['common', 'dates', 'status', 'home', 'cases', 'sources', 'demands', 'events', 'search', 'workspace', 'validation', 'people', 'editing', 'import', 'records', 'emails', 'alerts', 'subscriptions', 'about', 'errors'] as const;
 
 const loaded = new Map<Locale, Promise<Messages>>();
 

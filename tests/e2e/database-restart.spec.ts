@@ -105,7 +105,7 @@ function load(visitors: number) {
   };
 }
 
-test('while PostgreSQL restarts under load, the app answers 503 on its health check, never hangs, and recovers by itself', async () => {
+test('while PostgreSQL restarts under load, the app answers 503 on its health check, never hangs, and recovers by itself', async ({ page }) => {
   const traffic = load(6);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
 
@@ -113,6 +113,12 @@ test('while PostgreSQL restarts under load, the app answers 503 on its health ch
   const down = await waitForHealth(503, 10_000);
   expect(JSON.parse(down.body)).toEqual({ status: 'unavailable' });
   const downSince = traffic.answers.length;
+  // A page read for each visit (a search) says so in the visitor's language, inside the site's frame.
+  const search = await page.goto(`${baseUrl}/fr/cases?q=kouramchine`);
+  expect(search!.status()).toBe(500);
+  await expect(page.getByRole('alert').getByRole('heading', { name: 'Une erreur est survenue' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Principal' })).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toMatch(internals);
   await new Promise((resolve) => setTimeout(resolve, 4_000));
 
   await startDatabase();
