@@ -1,3 +1,6 @@
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/lib/i18n/routing';
 import { linkTokenParams } from '@/lib/subscriptions/link-token.schema';
 import { subscriberDataExport } from '@/lib/subscriptions/queries';
 import { subscriberIdForToken } from '@/lib/subscriptions/tokens';
@@ -5,11 +8,15 @@ import { subscriberIdForToken } from '@/lib/subscriptions/tokens';
 export const dynamic = 'force-dynamic';
 
 /** "Download my data": everything stored about the subscriber whose preferences link this is, as JSON. */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const parsed = linkTokenParams.safeParse(await params);
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string; locale: string }> }) {
+  const { locale, ...token } = await params;
+  const parsed = linkTokenParams.safeParse(token);
   const subscriberId = parsed.success ? await subscriberIdForToken(parsed.data.token, 'MANAGE') : null;
   const data = subscriberId ? await subscriberDataExport(subscriberId) : null;
-  if (!data) return Response.json({ error: 'This link no longer works.' }, { status: 404 });
+  if (!data) {
+    const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'subscriptions.errors' });
+    return Response.json({ error: t('linkInvalid') }, { status: 404 });
+  }
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
