@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 import { db } from '../db';
 import { env } from '../env';
@@ -6,8 +7,8 @@ import { pendingInvitationWhere } from '../people/rules';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-async function pendingInvitation(email: string) {
-  return db.invitation.findFirst({
+async function pendingInvitation(email: string, client: Pick<typeof db, 'invitation'> | Prisma.TransactionClient = db) {
+  return client.invitation.findFirst({
     where: { email, ...pendingInvitationWhere(new Date()) },
     orderBy: { createdAt: 'desc' },
     select: { id: true, role: true },
@@ -22,12 +23,15 @@ export async function maySignIn(email: string): Promise<boolean> {
   return env.ADMIN_EMAILS.includes(address) || (await pendingInvitation(address)) !== null;
 }
 
-/** The role a first sign-in gets (ADMIN_EMAILS, else the pending invitation, which it accepts); null: refused. */
-export async function claimRoleForNewUser(email: string): Promise<Role | null> {
+/**
+ * The role a first sign-in gets (ADMIN_EMAILS, else the pending invitation, which it accepts); null: refused. Pass
+ * the transaction that creates the user, so that the invitation stays pending if that fails.
+ */
+export async function claimRoleForNewUser(email: string, client: Pick<typeof db, 'invitation'> | Prisma.TransactionClient = db): Promise<Role | null> {
   const address = normalizeEmail(email);
   if (env.ADMIN_EMAILS.includes(address)) return 'ADMIN';
-  const invitation = await pendingInvitation(address);
+  const invitation = await pendingInvitation(address, client);
   if (!invitation) return null;
-  await db.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
+  await client.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
   return invitation.role;
 }

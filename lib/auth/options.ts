@@ -23,11 +23,13 @@ function workspaceAdapter(): Adapter {
     ...base,
     async createUser(data: AdapterUser) {
       const email = normalizeEmail(data.email);
-      const role = await claimRoleForNewUser(email);
-      if (!role) throw new Error('sign-in refused: the address was not invited');
-      const user = await db.user.create({ data: { email, name: data.name, emailVerified: data.emailVerified, role } });
-      await audit({ actorId: user.id, action: 'user.create', entityType: 'User', entityId: user.id, after: { role } });
-      return user as AdapterUser;
+      return db.$transaction(async (tx) => {
+        const role = await claimRoleForNewUser(email, tx);
+        if (!role) throw new Error('sign-in refused: the address was not invited');
+        const user = await tx.user.create({ data: { email, name: data.name, emailVerified: data.emailVerified, role } });
+        await audit({ actorId: user.id, action: 'user.create', entityType: 'User', entityId: user.id, after: { role } }, tx);
+        return user as AdapterUser;
+      });
     },
   };
 }
