@@ -248,7 +248,7 @@ const updates: SeedRecord['updates'] = [
     case: 'esenbek-ouktechbaev',
     title: 'Contraint de quitter le pays',
     body: 'Esenbek Ouktechbaev a récemment été contraint de quitter son pays à la suite des poursuites lancées par les autorités contre les travailleurs du secteur pétrolier en grève dans la région de Manguistaou.',
-    occurredOn: '2011-12-17',
+    occurredOn: '2011-12-31',
     occurredOnPrecision: 'BEFORE',
     status: 'IN_EXILE',
     cite: [
@@ -262,7 +262,7 @@ const updates: SeedRecord['updates'] = [
         doc: 'doc-000-zhanaozen-massacre-statements-2011-12-17',
         field: 'date',
         quote: 'Celui-ci a récemment été contraint de quitter son pays',
-        note: '« récemment » dans une publication qui suit le massacre du 16 décembre 2011 et reprend un communiqué daté du 17 décembre 2011 : au plus tard le 17 décembre 2011.',
+        note: '« récemment » dans une publication non datée qui suit le massacre du vendredi 16 décembre 2011 : la date de son départ n’est pas donnée ; au plus tard en décembre 2011.',
       },
     ],
   },
@@ -297,7 +297,7 @@ const updates: SeedRecord['updates'] = [
     title: 'Le nombre d’accusés passe de 43 à 52',
     body: 'Le nombre de ceux qui passent en procès est passé de 43 à 52. D’autres personnes seraient en train d’être arrêtées.',
     occurredOn: '2012-03-19',
-    occurredOnPrecision: 'DAY',
+    occurredOnPrecision: 'BEFORE',
     cite: [
       {
         doc: 'doc-004-campaign-update-2012-03-19',
@@ -313,7 +313,7 @@ const updates: SeedRecord['updates'] = [
         doc: 'doc-004-campaign-update-2012-03-19',
         field: 'date',
         quote: 'Le nombre de ceux qui passent en procès est passé de 43 à 52',
-        note: 'Chiffre rapporté dans le communiqué du 19 mars 2012.',
+        note: 'Hausse rapportée dans le communiqué du 19 mars 2012, sans en donner la date : au plus tard le 19 mars 2012.',
       },
     ],
   },
@@ -340,7 +340,7 @@ const updates: SeedRecord['updates'] = [
     id: 'january-2022-detainees-2022-01-emprisonnes',
     case: 'january-2022-detainees',
     title: 'Plus de 2 000 personnes emprisonnées',
-    body: 'Plus de 2 000 personnes ont été emprisonnées dans des opérations « antiterroristes » lors de la répression du soulèvement, après l’envoi de militaires de Russie, de Biélorussie et d’Arménie le 6 janvier.',
+    body: 'Plus de 2 000 personnes ont été emprisonnées dans des opérations « antiterroristes » lors de la répression du soulèvement.',
     occurredOn: '2022-01-01',
     occurredOnPrecision: 'MONTH',
     status: 'DETAINED',
@@ -353,8 +353,8 @@ const updates: SeedRecord['updates'] = [
       {
         doc: 'doc-002-lsi-non-a-la-repression-2022-01',
         field: 'date',
-        quote: 'Et le 6 janvier, des militaires de Russie, de Biélorussie et d’Arménie ont été envoyés au Kazakhstan.',
-        note: 'Les emprisonnements sont rapportés après l’intervention du 6 janvier, dans une déclaration datée de janvier 2022.',
+        quote: 'Ligue socialiste internationale janvier 2022',
+        note: 'Emprisonnements rapportés dans une déclaration datée de janvier 2022, sur le soulèvement parti de Zhanaozen le 2 janvier ; leur date n’est pas donnée.',
       },
     ],
   },
@@ -421,13 +421,14 @@ export const seedRecord = {
     {
       id: 'doc-000-zhanaozen-massacre-statements-2011-12-17',
       file: '000_4a7fc8ab6c13112a.txt',
-      title: 'Massacre de Janaozen : communiqués du RSD et du Mouvement socialiste du Kazakhstan',
+      title: 'Massacre de Janaozen : communiqués du RSD et du Mouvement socialiste du Kazakhstan [titre attribué]',
       language: 'fr',
       issuers: ['lcr-lagauche', 'rsd', 'mouvement-socialiste-du-kazakhstan'],
       summary:
-        'Publication par lcr-lagauche des communiqués du RSD (Mouvement socialiste de Russie, 17 décembre 2011) et du Mouvement socialiste du Kazakhstan sur le massacre du 16 décembre 2011 à Janaozen, où la police et l’armée ont ouvert le feu sur des travailleurs du pétrole en grève. Le Mouvement socialiste du Kazakhstan appelle à la grève générale, à la désobéissance civile, au boycott des élections parlementaires et à des actions devant les représentations diplomatiques du Kazakhstan. Mentionne l’exil forcé d’Esenbek Ouktechbaev, président du syndicat « Janartoud ».',
-      issuedOn: '2011-12-17',
-      issuedOnPrecision: 'DAY',
+        'Publication non datée, par lcr-lagauche, des communiqués du RSD (Mouvement socialiste de Russie, 17 décembre 2011) et du Mouvement socialiste du Kazakhstan sur le massacre du 16 décembre 2011 à Janaozen, où la police et l’armée ont ouvert le feu sur des travailleurs du pétrole en grève. Le Mouvement socialiste du Kazakhstan appelle à la grève générale, à la désobéissance civile, au boycott des élections parlementaires et à des actions devant les représentations diplomatiques du Kazakhstan. Mentionne l’exil forcé d’Esenbek Ouktechbaev, président du syndicat « Janartoud ».',
+      // Not dated: it follows « ce vendredi 16 décembre » and reprints the RSD statement of 17 December 2011.
+      issuedOn: '2011-12-01',
+      issuedOnPrecision: 'MONTH',
     },
     {
       id: 'doc-001-cio-attaque-brutale-2011-12-17',
@@ -436,9 +437,10 @@ export const seedRecord = {
       language: 'fr',
       issuers: ['cio', 'lutte-socialiste'],
       summary:
-        'Reportage du CIO (Russie et Kazakhstan) le lendemain du massacre : arrestations en masse à Janaözen, « centres de filtration », 50 à 70 morts selon les syndicats indépendants, état d’urgence jusqu’au 5 janvier, combats à Shetpe et Jetibay. Avec un encadré sur l’arrestation de supporters solidaires lors du match Belgique–Kazakhstan du 7 octobre à Bruxelles.',
-      issuedOn: '2011-12-17',
-      issuedOnPrecision: 'DAY',
+        'Reportage non daté du CIO (Russie et Kazakhstan) après le massacre de Janaözen : arrestations en masse, « centres de filtration », 50 à 70 morts selon les syndicats indépendants, état d’urgence jusqu’au 5 janvier, combats à Shetpe et Jetibay. Avec un encadré sur l’arrestation de supporters solidaires lors du match Belgique–Kazakhstan du 7 octobre à Bruxelles.',
+      // Not dated: it reports the arrests after « ce vendredi » of the massacre (16 December 2011).
+      issuedOn: '2011-12-01',
+      issuedOnPrecision: 'MONTH',
     },
     {
       id: 'doc-002-lsi-non-a-la-repression-2022-01',
@@ -447,14 +449,14 @@ export const seedRecord = {
       language: 'fr',
       issuers: ['ligue-socialiste-internationale'],
       summary:
-        'Déclaration de la Ligue socialiste internationale sur le soulèvement de janvier 2022, parti de Zhanaozen le 2 janvier contre la hausse des prix : intervention militaire de l’OTSC, des dizaines de morts et plus de 2 000 personnes emprisonnées. Appel à la solidarité internationale et liste de cinq revendications.',
+        'Déclaration de la Ligue socialiste internationale sur le soulèvement de janvier 2022, parti de Zhanaozen le 2 janvier contre la hausse des prix : intervention militaire de l’OTSC ; des dizaines de personnes auraient été tuées et plus de 2 000 ont été emprisonnées. Appel à la solidarité internationale et liste de cinq revendications.',
       issuedOn: '2022-01-01',
       issuedOnPrecision: 'MONTH',
     },
     {
       id: 'doc-003-msk-soulevement-2022-01',
       file: '003_7b286b4c87d8e980.txt',
-      title: 'Le soulèvement populaire et la grève générale de janvier 2022 au Kazakhstan',
+      title: 'Le soulèvement populaire et la grève générale de janvier 2022 au Kazakhstan [titre attribué]',
       language: 'fr',
       issuers: ['mouvement-socialiste-du-kazakhstan'],
       summary:
@@ -657,9 +659,6 @@ export const seedRecord = {
       aliases: [
         { alias: 'Vyshnevskii', language: 'fr' },
         { alias: 'Igor Vychnevski', language: 'fr' },
-        { alias: 'Igor Vyshnevsky', language: 'en' },
-        { alias: 'Vyshnevsky', language: 'en' },
-        { alias: 'Игорь Вишневский', language: 'ru' },
       ],
       summary:
         'Éditeur du journal d’opposition « Vzglyad », l’une des deux victimes de la répression les plus connues. Libéré au lendemain du débat du Parlement européen sur la répression à Zhanaozen.',
@@ -809,7 +808,7 @@ export const seedRecord = {
         { alias: 'Берик Жагипаров', language: 'ru' },
       ],
       summary:
-        'Organisateur de la manifestation des mineurs de KazakhMys prévue le 22 mars 2012 au centre du Kazakhstan. Les autorités ont refusé d’officialiser la manifestation et l’ont appelé pour un interrogatoire.',
+        'Organisateur de la manifestation que préparent pour le 22 mars 2012 les mineurs de KazakhMys (centre du Kazakhstan). Les autorités ont refusé d’officialiser la manifestation et l’ont appelé pour un interrogatoire.',
       role: 'organisateur de la manifestation des mineurs de KazakhMys du 22 mars 2012',
       campaign: 'zhanaozen-2011',
       cite: [
@@ -1411,10 +1410,10 @@ export const seedRecord = {
   events: [
     {
       id: 'rassemblement-janaozen-2011-12-16',
-      kind: 'DEMONSTRATION',
+      kind: 'OTHER',
       title: 'Rassemblement des grévistes sur la place centrale de Janaozen',
       description:
-        'Le 16 décembre 2011, un rassemblement pacifique réunit comme prévu les travailleurs du pétrole en grève et la population locale qui les soutient sur la place centrale de Janaozen ; plus de 5 000 personnes sont présentes. La police et l’armée ouvrent le feu sur la foule.',
+        'Fait rapporté par le Mouvement socialiste du Kazakhstan : le 16 décembre 2011, un rassemblement pacifique réunissait comme prévu les travailleurs du pétrole en grève et la population locale qui les soutenait sur la place centrale de Janaozen ; plus de 5 000 personnes étaient présentes. Selon les représentants des travailleurs en grève, des armes à feu ont été employées contre la foule non armée. Selon le RSD, les policiers et l’armée ont ouvert le feu sur une foule de travailleurs non armés à Janaozen.',
       startsAt: '2011-12-16',
       timeZone: 'Asia/Aqtau',
       allDay: true,
@@ -1444,6 +1443,11 @@ export const seedRecord = {
         {
           doc: 'doc-000-zhanaozen-massacre-statements-2011-12-17',
           field: 'text',
+          quote: 'Selon les représentants des travailleurs en gréve, des armes a feu ont été employées contre la foule non armée',
+        },
+        {
+          doc: 'doc-000-zhanaozen-massacre-statements-2011-12-17',
+          field: 'text',
           quote:
             "les policiers et 'armée ont ouvert le feu sur une foule de travailleurs non armés dans la ville de Janaozen, au sud du pays",
         },
@@ -1452,9 +1456,9 @@ export const seedRecord = {
     {
       id: 'rassemblements-de-protestation-2011-12-17',
       kind: 'RALLY',
-      title: 'Rassemblements de protestation dans de nombreuses villes du Kazakhstan',
+      title: 'Rassemblements de protestation annoncés dans de nombreuses villes du Kazakhstan',
       description:
-        'Au lendemain du massacre de Janaozen, le RSD annonce que des rassemblements de protestation ont lieu dans de nombreuses villes du Kazakhstan.',
+        'Au lendemain du massacre de Janaozen, le RSD annonce que des rassemblements de protestation auront lieu ce jour-là dans de nombreuses villes du Kazakhstan.',
       startsAt: '2011-12-17',
       timeZone: 'Asia/Almaty',
       allDay: true,
@@ -1472,41 +1476,6 @@ export const seedRecord = {
           field: 'date',
           quote: 'RSD (Mouvement socialiste de Russie),0 17 décembre 2011',
           note: '« Aujourd’hui » dans le communiqué du RSD daté du 17 décembre 2011.',
-        },
-      ],
-    },
-    {
-      id: 'actions-representations-diplomatiques-2011-12',
-      kind: 'PICKET',
-      title: 'Actions devant les représentations diplomatiques du Kazakhstan',
-      description:
-        'Le Mouvement socialiste du Kazakhstan demande aux organisations de gauche, aux syndicats et aux organisations de travailleurs à travers le monde d’exprimer leur désaccord et de mener des actions devant les représentations diplomatiques du Kazakhstan. Aucune date n’est fixée : la date retenue est celle de l’appel.',
-      startsAt: '2011-12-17',
-      timeZone: 'UTC',
-      allDay: true,
-      datePrecision: 'APPROXIMATE',
-      organiser: 'mouvement-socialiste-du-kazakhstan',
-      campaign: 'zhanaozen-2011',
-      demands: ['msk-2011-appel-actions-representations-diplomatiques'],
-      cite: [
-        {
-          doc: 'doc-000-zhanaozen-massacre-statements-2011-12-17',
-          field: 'text',
-          quote:
-            'mener des actions devant les représentations diplomatiques du Kazakhstan',
-        },
-        {
-          doc: 'doc-000-zhanaozen-massacre-statements-2011-12-17',
-          field: 'place',
-          quote:
-            'aux organisations de travailleurs a travers le monde',
-        },
-        {
-          doc: 'doc-000-zhanaozen-massacre-statements-2011-12-17',
-          field: 'date',
-          quote:
-            'Nous demandons également aux organisations de gauche, aux syndicats et aux organisations de travailleurs a travers le monde',
-          note: 'Appel lancé après le massacre du 16 décembre 2011, dans une publication datée du 17 décembre 2011 ; aucune date d’action n’est donnée.',
         },
       ],
     },
@@ -1573,10 +1542,10 @@ export const seedRecord = {
     },
     {
       id: 'proces-zhanaozen-2012-03-22',
-      kind: 'TRIAL_WATCH',
+      kind: 'OTHER',
       title: 'Début des procès des personnes arrêtées à Zhanaozen et de Vadim Kuramshin',
       description:
-        'Les procès de ceux qui ont été arrêtés à Zhanaozen et celui de Vadim Kuramshin devraient commencer autour du 22 mars 2012. Le lieu des procès n’est pas précisé.',
+        'Selon Campaign Kazakhstan, il paraîtrait que les procès de ceux qui ont été arrêtés à Zhanaozen et celui de Vadim Kuramshin devraient commencer autour du 22 mars 2012. Le lieu des procès n’est pas précisé, et aucune action n’est annoncée à cette occasion.',
       startsAt: '2012-03-22',
       timeZone: 'Asia/Aqtau',
       allDay: true,
@@ -1600,13 +1569,12 @@ export const seedRecord = {
       kind: 'DEMONSTRATION',
       title: 'Manifestation des mineurs de KazakhMys',
       description:
-        'Les travailleurs des mines de KazakhMys, au centre du Kazakhstan, sur le point de faire grève pour leurs salaires, préparent une manifestation le 22 mars 2012. Les autorités ont refusé de l’officialiser et ont appelé son organisateur, Berik Zhagiparov, pour un interrogatoire.',
+        'Les travailleurs des mines de KazakhMys, au centre du Kazakhstan, sur le point de faire grève pour leurs salaires, préparent une manifestation le 22 mars 2012 ; son lieu n’est pas précisé. Les autorités ont refusé de l’officialiser et ont appelé son organisateur, Berik Zhagiparov, pour un interrogatoire.',
       startsAt: '2012-03-22',
       timeZone: 'Asia/Almaty',
       allDay: true,
       datePrecision: 'DAY',
       country: 'KZ',
-      venue: 'Centre du Kazakhstan',
       campaign: 'zhanaozen-2011',
       cases: ['berik-zhagiparov'],
       demands: ['ck-2012-victoire-travailleurs-kazakhmys'],
@@ -1621,6 +1589,7 @@ export const seedRecord = {
           doc: 'doc-004-campaign-update-2012-03-19',
           field: 'place',
           quote: 'Les travailleurs des mines de « KazakhsMys », au centre du Kazakhstan, sont sur le point de faire grève pour leurs salaires.',
+          note: 'Le texte situe les mines au centre du Kazakhstan, sans préciser le lieu de la manifestation.',
         },
         {
           doc: 'doc-004-campaign-update-2012-03-19',
@@ -1666,10 +1635,10 @@ export const seedRecord = {
     },
     {
       id: 'manifestation-zhanaozen-2022-01-02',
-      kind: 'DEMONSTRATION',
+      kind: 'OTHER',
       title: 'Manifestation contre la hausse des prix à Zhanaozen',
       description:
-        'Le 2 janvier 2022, à Zhanaozen, la population descend dans la rue pour exiger l’arrêt de la hausse des prix ; les manifestations se propagent rapidement à d’autres grandes villes du pays.',
+        'Fait rapporté par la Ligue socialiste internationale : le 2 janvier 2022, à Zhanaozen, les gens sont descendus dans la rue pour exiger l’arrêt de la hausse des prix ; les manifestations se sont rapidement propagées à d’autres grandes villes du pays.',
       startsAt: '2022-01-02',
       timeZone: 'Asia/Aqtau',
       allDay: true,
@@ -1689,14 +1658,19 @@ export const seedRecord = {
           field: 'text',
           quote: 'les gens sont descendus dans la rue pour exiger l’arrêt de la hausse des prix',
         },
+        {
+          doc: 'doc-002-lsi-non-a-la-repression-2022-01',
+          field: 'text',
+          quote: 'Les manifestations se sont rapidement propagées à d’autres grandes villes du pays',
+        },
       ],
     },
     {
       id: 'greve-generale-mangistau-2022-01-03',
-      kind: 'STRIKE',
+      kind: 'OTHER',
       title: 'Grève générale dans la région de Mangistau',
       description:
-        'Le 3 janvier 2022, toute la région de Mangistau est engloutie par une grève générale, qui s’étend à la région voisine d’Atyrau.',
+        'Fait rapporté par le Mouvement socialiste du Kazakhstan : le 3 janvier 2022, toute la région de Mangistau a été engloutie par une grève générale, qui s’est étendue à la région voisine d’Atyrau.',
       startsAt: '2022-01-03',
       timeZone: 'Asia/Aqtau',
       allDay: true,
@@ -1711,6 +1685,17 @@ export const seedRecord = {
           quote:
             "le 3 janvier, toute la région de Mangistau a été engloutie par une grève générale, qui s'est étendue à la région voisine d'Atyrau.",
           note: 'Année : janvier 2022, d’après le contexte (soulèvement de janvier 2022).',
+        },
+        {
+          doc: 'doc-003-msk-soulevement-2022-01',
+          field: 'place',
+          quote: 'toute la région de Mangistau a été engloutie par une grève générale',
+        },
+        {
+          doc: 'doc-003-msk-soulevement-2022-01',
+          field: 'text',
+          quote:
+            "le 3 janvier, toute la région de Mangistau a été engloutie par une grève générale, qui s'est étendue à la région voisine d'Atyrau.",
         },
       ],
     },

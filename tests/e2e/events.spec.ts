@@ -92,12 +92,45 @@ test('the solidarity week page gives its days, organiser and demand', async ({ p
 });
 
 test('an action without a known place or date keeps all its sources', async ({ page }) => {
-  await page.goto('/en/events/actions-representations-diplomatiques-2011-12');
-  await expect(page.getByTestId('event-when')).toHaveText('around December 17, 2011');
-  await expect(page.getByText('Where', { exact: true })).toHaveCount(0);
-  const otherSources = page.locator('details').filter({ hasText: 'Other sources about this action' });
-  await otherSources.getByText('Other sources about this action').click();
-  await expect(otherSources.locator('blockquote')).toHaveText('« aux organisations de travailleurs a travers le monde »');
+  // Every seeded action has a place: this one is written straight into the database, and removed afterwards.
+  const db = createPrismaClient(process.env.DATABASE_URL!, 1);
+  const slug = `e2e-no-place-${randomBytes(4).toString('hex')}`;
+  try {
+    const quote = await db.quote.findFirstOrThrow({
+      where: { documentId: 'doc-000-zhanaozen-massacre-statements-2011-12-17', text: { contains: 'représentations diplomatiques' } },
+      select: { id: true, text: true },
+    });
+    await db.actionEvent.create({
+      data: {
+        slug,
+        kind: 'OTHER',
+        title: 'Action sans lieu connu',
+        startsAt: new Date('2011-12-20T00:00:00Z'),
+        timeZone: 'UTC',
+        allDay: true,
+        datePrecision: 'APPROXIMATE',
+        campaignId: 'zhanaozen-2011',
+        citations: {
+          create: [
+            { field: 'date', quote: { connect: { id: quote.id } } },
+            { field: 'place', quote: { connect: { id: quote.id } } },
+          ],
+        },
+      },
+    });
+    await revalidatePublicPages();
+
+    await page.goto(`/en/events/${slug}`);
+    await expect(page.getByTestId('event-when')).toHaveText('around December 20, 2011');
+    await expect(page.getByText('Where', { exact: true })).toHaveCount(0);
+    const otherSources = page.locator('details').filter({ hasText: 'Other sources about this action' });
+    await otherSources.getByText('Other sources about this action').click();
+    await expect(otherSources.locator('blockquote')).toHaveText(`« ${quote.text} »`);
+  } finally {
+    await db.actionEvent.deleteMany({ where: { slug } });
+    await revalidatePublicPages();
+    await db.$disconnect();
+  }
 });
 
 test('the actions pages pass automated accessibility checks', async ({ page }) => {

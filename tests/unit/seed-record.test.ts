@@ -53,6 +53,9 @@ describe('the reviewed seed record', () => {
     expect(caseBySlug('dmitrii-tikhonov')?.statusSincePrecision).toBe('DAY');
     // "La semaine dernière".
     expect(caseBySlug('tamara-sergazieva')?.statusSincePrecision).toBe('WEEK');
+    // A rise reported in the statement of 19 March 2012, not dated: by that day, not on it.
+    const rise = seedRecord.updates.find((update) => update.id === 'zhanaozen-defendants-2012-03-19-de-43-a-52')!;
+    expect(rise.occurredOnPrecision).toBe('BEFORE');
   });
 
   it('keeps the three demand lists whole and verbatim', () => {
@@ -68,14 +71,30 @@ describe('the reviewed seed record', () => {
     }
   });
 
-  it('names the action events the documents call for', () => {
+  it('names the action events the documents call for, and claims no more about the others than the text does', () => {
+    const kindOf = (slug: string) => rows.events.find((event) => event.slug === slug)?.kind;
     const kinds = rows.events.map((event) => event.kind);
     expect(kinds).toContain('SOLIDARITY_WEEK');
     expect(kinds).toContain('COMMEMORATION');
-    expect(kinds).toContain('TRIAL_WATCH');
-    expect(kinds).toContain('PICKET');
     const week = rows.events.find((event) => event.kind === 'SOLIDARITY_WEEK')!;
     expect(week.allDay).toBe(true);
+    // The trials are only expected ("Il paraîtrait"): no document calls for a trial watch.
+    expect(kinds).not.toContain('TRIAL_WATCH');
+    expect(kindOf('proces-zhanaozen-2012-03-22')).toBe('OTHER');
+    // What the documents report as having happened is not shown as an action of the campaign.
+    expect(kindOf('rassemblement-janaozen-2011-12-16')).toBe('OTHER');
+    expect(kindOf('greve-generale-mangistau-2022-01-03')).toBe('OTHER');
+    // The call to act at Kazakhstan's diplomatic missions gives no date or place: it is a call to action, not an event.
+    expect(rows.demands.find((demand) => demand.slug === 'msk-2011-appel-actions-representations-diplomatiques')?.kind).toBe('CALL_TO_ACTION');
+    expect(kinds).not.toContain('PICKET');
+    expect(rows.eventDemands.map((link) => link.demandId)).not.toContain('msk-2011-appel-actions-representations-diplomatiques');
+  });
+
+  it('dates the undated publications no more precisely than their month', () => {
+    const precisionOf = (id: string) => rows.documents.find((doc) => doc.id === id)?.issuedOnPrecision;
+    expect(precisionOf('doc-000-zhanaozen-massacre-statements-2011-12-17')).toBe('MONTH');
+    expect(precisionOf('doc-001-cio-attaque-brutale-2011-12-17')).toBe('MONTH');
+    expect(precisionOf('doc-004-campaign-update-2012-03-19')).toBe('DAY');
   });
 
   it('fails on a quote that is not in its document, naming the entry', () => {

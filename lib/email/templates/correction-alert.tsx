@@ -29,10 +29,10 @@ export default function CorrectionAlertEmail({ lang, intro, title, note, readMor
 
 CorrectionAlertEmail.PreviewProps = {
   lang: 'en',
-  intro: 'We corrected an update we sent you about Vadim Kuramshin.',
+  intro: 'We corrected an update we sent you about Example Person.',
   title: 'Transferred to another prison colony',
   note: 'What changed: the date of the transfer.',
   readMoreLabel: 'Read the corrected update',
-  caseUrl: 'http://localhost:3000/en/cases/vadim-kuramshin',
+  caseUrl: 'http://localhost:3000/en/cases/example-person',
   footer: previewFooter,
 } satisfies CorrectionAlertProps;

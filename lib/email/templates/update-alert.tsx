@@ -37,13 +37,13 @@ export default function UpdateAlertEmail({ lang, preview, caseName, title, date,
 
 UpdateAlertEmail.PreviewProps = {
   lang: 'en',
-  preview: 'New on the case of Vadim Kuramshin',
-  caseName: 'Vadim Kuramshin',
+  preview: 'New on the case of Example Person',
+  caseName: 'Example Person',
   title: 'Transferred to another prison colony',
   date: '12 March 2013',
   statusLine: 'Status now: Serving sentence',
-  paragraphs: ['The human rights defender was moved without notice to his family.'],
+  paragraphs: ['An example update body: this preview describes no real person or case.'],
   readMoreLabel: 'Read the case and its sources',
-  caseUrl: 'http://localhost:3000/en/cases/vadim-kuramshin',
+  caseUrl: 'http://localhost:3000/en/cases/example-person',
   footer: previewFooter,
 } satisfies UpdateAlertProps;

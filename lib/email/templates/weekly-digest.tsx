@@ -51,8 +51,8 @@ WeeklyDigestEmail.PreviewProps = {
   subject: 'This week on the cases you follow',
   intro: 'What changed from 9 March 2026 to 16 March 2026:',
   updatesHeading: 'Updates',
-  updates: [{ label: 'Vadim Kuramshin: Transferred to another prison colony', detail: '12 March 2026', url: 'http://localhost:3000/en/cases/vadim-kuramshin' }],
+  updates: [{ label: 'Example Person: Transferred to another prison colony', detail: '12 March 2026', url: 'http://localhost:3000/en/cases/example-person' }],
   eventsHeading: 'Upcoming actions',
-  events: [{ label: 'Picket at the embassy of Kazakhstan', detail: 'Saturday 21 March 2026, 14:00', url: 'http://localhost:3000/en/events/picket' }],
+  events: [{ label: 'Example picket', detail: 'Saturday 21 March 2026, 14:00', url: 'http://localhost:3000/en/events/example-picket' }],
   footer: previewFooter,
 } satisfies WeeklyDigestProps;
