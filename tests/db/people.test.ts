@@ -174,7 +174,7 @@ describe('emails in the recipient’s language', () => {
   const newestMailTo = (email: string) => database.db.mailboxMessage.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: 'desc' } });
 
   it.each([
-    ['fr', 'Votre invitation à l’espace de travail de la campagne', /comme organisateur·rice : vous modifierez les dossiers/, /L’invitation expire le \d{1,2} \p{L}+ \d{4} à \d{2}:\d{2} UTC/u],
+    ['fr', 'Votre invitation à l’espace de travail de la campagne', /comme organisateur·rice : vous modifierez les cas/, /L’invitation expire le \d{1,2} \p{L}+ \d{4} à \d{2}:\d{2} UTC/u],
     ['ru', 'Приглашение в рабочее пространство кампании', /в роли организатора: вы будете редактировать дела/, /Приглашение действует до \d{1,2} \p{L}+ \d{4} г\., \d{2}:\d{2} UTC/u],
   ] as const)('sends the invitation in the language chosen (%s), leading to the sign-in page in that language', async (language, subject, role, expiry) => {
     const email = unique(`newcomer-${language}`);
