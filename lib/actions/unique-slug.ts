@@ -1,11 +1,22 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import { namesInSlug } from '../cases/case.schema';
+import { db } from '../db';
 import { SafeError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 
 /** The slug field's error, for a record whose address another record already has. */
 export async function slugTakenError() {
   return new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugTaken'] });
+}
+
+/**
+ * Whether a public address would spell part of the name or an alias of a person whose identity is protected
+ * (a case's own address is checked by its form's schema, against its own names).
+ */
+export async function slugNamesProtectedPerson(slug: string): Promise<boolean> {
+  const people = await db.case.findMany({ where: { identityProtected: true }, select: { name: true, aliases: { select: { alias: true } } } });
+  return people.some((person) => namesInSlug(slug, [person.name, ...person.aliases.map((alias) => alias.alias)]).length > 0);
 }
 
 /**

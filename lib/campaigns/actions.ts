@@ -2,7 +2,7 @@
 
 import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
-import { withUniqueSlug } from '../actions/unique-slug';
+import { slugNamesProtectedPerson, withUniqueSlug } from '../actions/unique-slug';
 import { asJson, auditDiff } from '../audit/diff';
 import { audit } from '../audit/log';
 import { revalidatePublicRecord } from '../cache/revalidate';
@@ -14,8 +14,14 @@ import { campaignConflict } from './editor-queries';
 
 const auditedCampaignSelect = { title: true, summary: true, position: true } as const;
 
-/** A new campaign, listed on the public pages at once; a slug another campaign has is refused beside its field. */
+/**
+ * A new campaign, listed on the public pages at once; a slug another campaign has, or one that spells a protected
+ * person's name, is refused beside its field.
+ */
 export const createCampaign = workspaceAction({ role: 'ORGANIZER', schema: campaignCreateSchema }, async (values, { user }) => {
+  if (await slugNamesProtectedPerson(values.slug)) {
+    throw new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugNamesProtectedPerson'] });
+  }
   const created = await withUniqueSlug(() =>
     db.$transaction(async (tx) => {
       const { id, ...record } = await tx.campaign.create({ data: values, select: { id: true, slug: true, language: true, ...auditedCampaignSelect } });

@@ -6,7 +6,7 @@ import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
-import { withUniqueSlug } from '../actions/unique-slug';
+import { slugNamesProtectedPerson, withUniqueSlug } from '../actions/unique-slug';
 import type { Prisma } from '../generated/prisma/client';
 import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
@@ -31,14 +31,16 @@ function demandColumns(values: DemandFormValues) {
 /** Refuses a taken slug and choices that no longer exist, each beside its field. */
 async function checkDemandChoices(values: DemandFormValues, demandId?: string) {
   const caseIds = [...new Set(values.caseIds)];
-  const [slugOwner, campaign, issuer, cases] = await Promise.all([
+  const [slugOwner, namesPerson, campaign, issuer, cases] = await Promise.all([
     db.demand.findUnique({ where: { slug: values.slug }, select: { id: true } }),
+    slugNamesProtectedPerson(values.slug),
     db.campaign.findUnique({ where: { id: values.campaignId }, select: { id: true } }),
     db.organisation.findUnique({ where: { id: values.issuedById }, select: { id: true } }),
     db.case.count({ where: { id: { in: caseIds } } }),
   ]);
   const errors: Record<string, string[]> = {};
   if (slugOwner && slugOwner.id !== demandId) errors.slug = ['slugTaken'];
+  else if (namesPerson) errors.slug = ['slugNamesProtectedPerson'];
   if (!campaign) errors.campaignId = ['choice'];
   if (!issuer) errors.issuedById = ['choice'];
   if (cases !== caseIds.length) errors.caseIds = ['choice'];

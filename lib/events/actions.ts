@@ -7,7 +7,7 @@ import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
-import { withUniqueSlug } from '../actions/unique-slug';
+import { slugNamesProtectedPerson, withUniqueSlug } from '../actions/unique-slug';
 import type { Prisma } from '../generated/prisma/client';
 import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
@@ -42,8 +42,9 @@ function eventColumns(values: EventFormValues) {
 async function checkEventChoices(values: EventFormValues, eventId?: string) {
   const caseIds = [...new Set(values.caseIds)];
   const demandIds = [...new Set(values.demandIds)];
-  const [slugOwner, campaign, organiser, cases, demands] = await Promise.all([
+  const [slugOwner, namesPerson, campaign, organiser, cases, demands] = await Promise.all([
     db.actionEvent.findUnique({ where: { slug: values.slug }, select: { id: true } }),
+    slugNamesProtectedPerson(values.slug),
     db.campaign.findUnique({ where: { id: values.campaignId }, select: { id: true } }),
     values.organiserId ? db.organisation.findUnique({ where: { id: values.organiserId }, select: { id: true } }) : null,
     db.case.count({ where: { id: { in: caseIds } } }),
@@ -51,6 +52,7 @@ async function checkEventChoices(values: EventFormValues, eventId?: string) {
   ]);
   const errors: Record<string, string[]> = {};
   if (slugOwner && slugOwner.id !== eventId) errors.slug = ['slugTaken'];
+  else if (namesPerson) errors.slug = ['slugNamesProtectedPerson'];
   if (!campaign) errors.campaignId = ['choice'];
   if (values.organiserId && !organiser) errors.organiserId = ['choice'];
   if (cases !== caseIds.length) errors.caseIds = ['choice'];

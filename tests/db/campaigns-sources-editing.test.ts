@@ -60,6 +60,14 @@ describe('creating a campaign', () => {
     expect(listed).toMatchObject({ caseCount: 0, title: { text: 'Grévistes de janvier 2022', lang: 'fr' }, summary: { text: 'Les grévistes poursuivis.', lang: 'fr' } });
   });
 
+  it('refuses a slug that spells a protected person’s name, beside the slug field', async () => {
+    await database.db.case.create({ data: { slug: 'case-ap', kind: 'PERSON', name: 'Aruzhan Protegeeva', identityProtected: true, campaignId: 'zhanaozen-2011', status: 'DETAINED' } });
+    session.user = organizer;
+    const result = await campaigns.createCampaign(newCampaign({ slug: 'justice-pour-aruzhan', title: 'Justice' }));
+    expect(result).toEqual({ message: 'workspace.errors.invalid', errors: { slug: ['slugNamesProtectedPerson'] } });
+    expect(await campaignsWithSlug('justice-pour-aruzhan')).toBe(0);
+  });
+
   it('refuses a slug another campaign has, beside the slug field, and writes nothing', async () => {
     session.user = organizer;
     const before = await database.db.auditLog.count();

@@ -96,6 +96,15 @@ describe('editing a demand', () => {
     expect(result).toMatchObject({ errors: { slug: ['slugTaken'], caseIds: ['choice'] } });
   });
 
+  it('refuses an address that spells a protected person’s name, for demands and actions alike, and writes nothing', async () => {
+    await database.db.case.create({ data: { slug: 'case-zp', kind: 'PERSON', name: 'Zarina Protegeeva', identityProtected: true, campaignId: 'zhanaozen-2011', status: 'DETAINED', aliases: { create: [{ alias: 'Зарина Протегеева' }] } } });
+    session.user = organizer;
+    expect(await demands.createDemand(demandFields('liberation-de-zarina-protegeeva'))).toMatchObject({ errors: { slug: ['slugNamesProtectedPerson'] } });
+    expect(await events.createEvent(eventFields('piquet-pour-protegeeva'))).toMatchObject({ errors: { slug: ['slugNamesProtectedPerson'] } });
+    expect(await database.db.demand.count({ where: { slug: 'liberation-de-zarina-protegeeva' } })).toBe(0);
+    expect(await database.db.actionEvent.count({ where: { slug: 'piquet-pour-protegeeva' } })).toBe(0);
+  });
+
   it('is refused to a reviewer, by the action itself', async () => {
     const id = await createTestDemand('reviewer-refused');
     session.user = reviewer;
