@@ -27,6 +27,9 @@ const format = 'kz-solidarity-tracker backup';
 const version = 1;
 const appSchemas = ['public', 'graphile_worker'];
 const batchRows = 1_000;
+/** PostgreSQL's deadlock_detected, and how many times the replacement of the rows is tried when it ends in one. */
+const deadlockDetected = '40P01';
+const replaceAttempts = 5;
 
 type Migration = { name: string; checksum: string };
 type Header = { format: string; version: number; createdAt: string; postgres: string; migrations: Migration[]; jobQueueMigrations: number[] };
@@ -291,18 +294,30 @@ async function replaceRows(client: pg.ClientBase, lines: AsyncIterator<string>, 
     }
     await client.query('CREATE INDEX ON restore_rows ("table")');
 
-    await client.query(`TRUNCATE ${[...tables.keys()].join(', ')}`);
-    for (const [name, table] of tables) if (table.hasUserTriggers) await client.query(`ALTER TABLE ${name} DISABLE TRIGGER USER`);
-    for (const name of referencedFirst(tables)) {
-      const columns = tables.get(name)!.columns.map(identifier).join(', ');
-      const inserted = await client.query(
-        `INSERT INTO ${name} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM restore_rows, json_populate_record(NULL::${name}, "row") WHERE "table" = $1`,
-        [name],
-      );
-      if (inserted.rowCount !== (expected.get(name) ?? 0)) throw new StartupError(`${file} is damaged (table ${name}): it was not restored.`);
+    // Readers of the running app lock the tables one by one in their own order, so taking them all may deadlock
+    // with one; PostgreSQL may then end the restore's statement rather than the read. The staged rows are kept
+    // and the replacement is tried again.
+    for (let attempt = 1; ; attempt++) {
+      await client.query('SAVEPOINT replace_rows');
+      try {
+        await client.query(`TRUNCATE ${[...tables.keys()].join(', ')}`);
+        for (const [name, table] of tables) if (table.hasUserTriggers) await client.query(`ALTER TABLE ${name} DISABLE TRIGGER USER`);
+        for (const name of referencedFirst(tables)) {
+          const columns = tables.get(name)!.columns.map(identifier).join(', ');
+          const inserted = await client.query(
+            `INSERT INTO ${name} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM restore_rows, json_populate_record(NULL::${name}, "row") WHERE "table" = $1`,
+            [name],
+          );
+          if (inserted.rowCount !== (expected.get(name) ?? 0)) throw new StartupError(`${file} is damaged (table ${name}): it was not restored.`);
+        }
+        for (const { sequence, lastValue, isCalled } of sequences) await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [quote(sequence), lastValue, isCalled]);
+        for (const [name, table] of tables) if (table.hasUserTriggers) await client.query(`ALTER TABLE ${name} ENABLE TRIGGER USER`);
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== deadlockDetected || attempt >= replaceAttempts) throw error;
+        await client.query('ROLLBACK TO SAVEPOINT replace_rows');
+      }
     }
-    for (const { sequence, lastValue, isCalled } of sequences) await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [quote(sequence), lastValue, isCalled]);
-    for (const [name, table] of tables) if (table.hasUserTriggers) await client.query(`ALTER TABLE ${name} ENABLE TRIGGER USER`);
     await client.query('COMMIT');
     return total();
   } catch (error) {

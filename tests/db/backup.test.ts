@@ -112,6 +112,39 @@ describe('a backup restored', () => {
     expect(await fingerprint(source)).toEqual(original);
   });
 
+  it('tries again, and finishes, when PostgreSQL ends it to undo a deadlock with a reader of the app', async () => {
+    const target = await newDatabase();
+    const reader = new pg.Client({ connectionString: target.url });
+    await reader.connect();
+    try {
+      // The reader holds one table; the restore, taking them all, waits for it while holding others.
+      await reader.query('BEGIN');
+      await reader.query('SELECT 1 FROM "Citation" LIMIT 1');
+      const restoring = restoreBackup(target.url, backupFile);
+      const heldByRestore = async () => {
+        const { rows } = await reader.query<{ relation: string }>(`
+          SELECT held.relation::regclass::text AS relation FROM pg_locks waiting
+          JOIN pg_locks held ON held.pid = waiting.pid AND held.granted AND held.mode = 'AccessExclusiveLock' AND held.locktype = 'relation'
+          JOIN pg_class c ON c.oid = held.relation JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public' AND c.relkind = 'r'
+          WHERE NOT waiting.granted AND waiting.relation = '"Citation"'::regclass LIMIT 1`);
+        return rows[0]?.relation;
+      };
+      let other: string | undefined;
+      for (let tries = 0; !other && tries < 600; tries++) {
+        other = await heldByRestore();
+        if (!other) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(other).toBeDefined();
+      // The reader now asks for one of those: a deadlock, which the restore (waiting longer) is the one to undo.
+      await reader.query(`SELECT 1 FROM ${other} LIMIT 1`);
+      await reader.query('COMMIT');
+      await expect(restoring).resolves.toMatchObject({ rows: expect.any(Number) });
+      expect(await fingerprint(target)).toEqual(original);
+    } finally {
+      await reader.end();
+    }
+  });
+
   it('into an empty database, migrates it to the backup’s schema first and gives the same data', async () => {
     const empty = await newDatabase({ migrate: false });
     const { rows } = await restoreBackup(empty.url, backupFile);
