@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { namesInSlug } from '../cases/case.schema';
-import { db } from '../db';
+import { protectedPeople } from '../cases/redaction';
 import { SafeError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 
@@ -15,8 +15,7 @@ export async function slugTakenError() {
  * (a case's own address is checked by its form's schema, against its own names).
  */
 export async function slugNamesProtectedPerson(slug: string): Promise<boolean> {
-  const people = await db.case.findMany({ where: { identityProtected: true }, select: { name: true, aliases: { select: { alias: true } } } });
-  return people.some((person) => namesInSlug(slug, [person.name, ...person.aliases.map((alias) => alias.alias)]).length > 0);
+  return (await protectedPeople()).some((person) => namesInSlug(slug, [person.name, ...person.aliases]).length > 0);
 }
 
 /**

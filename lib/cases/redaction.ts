@@ -9,10 +9,13 @@ export type { Redact };
  * The redactor for public texts that quote the documents (source texts, quotes, update bodies): the names and
  * aliases of every case whose identity is protected never reach a visitor. Loaded once per request.
  */
-export const loadPublicRedactor = cache(async (): Promise<Redact> => {
+export const loadPublicRedactor = cache(async (): Promise<Redact> => redactorFor(await protectedPeople()));
+
+/** The names and aliases of every case whose identity is protected. */
+export async function protectedPeople(): Promise<{ name: string; aliases: string[] }[]> {
   const protectedCases = await db.case.findMany({
     where: { identityProtected: true },
     select: { name: true, aliases: { select: { alias: true } } },
   });
-  return redactorFor(protectedCases.map((c) => ({ name: c.name, aliases: c.aliases.map((a) => a.alias) })));
-});
+  return protectedCases.map((c) => ({ name: c.name, aliases: c.aliases.map((a) => a.alias) }));
+}
