@@ -1,10 +1,9 @@
-import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { calendarTimeZone, formats, loadMessages } from './messages';
-import { routing } from './routing';
+import { supportedLocale } from './routing';
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = supportedLocale(requested);
   return { locale, messages: await loadMessages(locale), formats, timeZone: calendarTimeZone };
 });

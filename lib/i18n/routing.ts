@@ -19,5 +19,10 @@ export const localeNames: Record<Locale, string> = { en: 'English', fr: 'França
 export function localeOfAddress(address: string | null): Locale {
   const base = 'http://localhost';
   const prefix = address && URL.canParse(address, base) ? new URL(address, base).pathname.split('/')[1] : undefined;
-  return hasLocale(locales, prefix) ? prefix : routing.defaultLocale;
+  return supportedLocale(prefix);
+}
+
+/** The language given if the site has it, else the default one. */
+export function supportedLocale(value: string | undefined): Locale {
+  return hasLocale(locales, value) ? value : routing.defaultLocale;
 }

@@ -1,11 +1,10 @@
 import 'server-only';
-import { hasLocale } from 'next-intl';
 import { db } from '../db';
 import { composeLinkMessage } from '../email/link-message-email';
 import { sendEmail } from '../email/send';
 import AlreadySubscribedEmail from '../email/templates/already-subscribed';
 import ConfirmSubscriptionEmail from '../email/templates/confirm-subscription';
-import { routing, type Locale } from '../i18n/routing';
+import { supportedLocale, type Locale } from '../i18n/routing';
 import { isSuppressed } from '../suppressions/suppressions';
 import { pageUrl, preferencesUrl, unsubscribeHeaders } from './links';
 import { issueToken } from './tokens';
@@ -24,7 +23,7 @@ export async function sendSubscriptionEmail({ subscriberId }: { subscriberId: st
   const subscriber = await db.subscriber.findUnique({ where: { id: subscriberId }, select: { email: true, locale: true, state: true } });
   if (!subscriber || subscriber.state === 'UNSUBSCRIBED') return;
   if (await isSuppressed(subscriber.email)) return;
-  const locale = hasLocale(routing.locales, subscriber.locale) ? subscriber.locale : routing.defaultLocale;
+  const locale = supportedLocale(subscriber.locale);
 
   if (subscriber.state === 'PENDING') {
     const { raw } = await issueToken(db, subscriberId, 'CONFIRM');

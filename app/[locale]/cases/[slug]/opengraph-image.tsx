@@ -1,11 +1,10 @@
 import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
-import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { getCaseCard } from '@/lib/cases/card';
 import { statusTones } from '@/lib/cases/status';
 import { formatStatus } from '@/lib/cases/status-label';
-import { routing } from '@/lib/i18n/routing';
+import { supportedLocale } from '@/lib/i18n/routing';
 import { shareCardFonts } from '@/lib/og/fonts';
 
 
@@ -20,7 +19,7 @@ type Props = { params: Promise<{ slug: string; locale: string }> };
 /** The share card of a case: its public name (initials when protected) and where the case stands. */
 export default async function CaseShareCard({ params }: Props) {
   const { slug, locale: requested } = await params;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = supportedLocale(requested);
   const card = await getCaseCard(slug, locale);
   if (!card) notFound();
   const [common, status, dates] = await Promise.all([

@@ -1,6 +1,5 @@
-import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { routing } from '@/lib/i18n/routing';
+import { supportedLocale } from '@/lib/i18n/routing';
 import { linkTokenParams } from '@/lib/subscriptions/link-token.schema';
 import { subscriberDataExport } from '@/lib/subscriptions/queries';
 import { subscriberIdForToken } from '@/lib/subscriptions/tokens';
@@ -14,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const subscriberId = parsed.success ? await subscriberIdForToken(parsed.data.token, 'MANAGE') : null;
   const data = subscriberId ? await subscriberDataExport(subscriberId) : null;
   if (!data) {
-    const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'subscriptions.errors' });
+    const t = await getTranslations({ locale: supportedLocale(locale), namespace: 'subscriptions.errors' });
     return Response.json({ error: t('linkInvalid') }, { status: 404 });
   }
   return new Response(JSON.stringify(data, null, 2), {
