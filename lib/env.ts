@@ -38,7 +38,7 @@ const envSchema = z.object({
   CACHE_INVALIDATION: z.enum(['local', 'postgres']).default('local'),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).default(256),
   // Read by scripts/web-server.mjs (lib/security/client-address.mjs); checked here at start.
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(9).default(0),
+  TRUSTED_PROXY_HOPS: z.string().regex(/^\d$/, 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 9').default('0').transform(Number),
 });
 
 function parseEnv() {

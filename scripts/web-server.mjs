@@ -16,14 +16,15 @@ const { createKeptAnswers } = await import('../lib/cache/kept-answers.mjs');
 const { pageStore } = await import('../lib/cache/page-cache-handler.mjs');
 const { locales } = await import('../lib/i18n/locales.mjs');
 const { servedOverHttps } = await import('../lib/security/policies.mjs');
-const { clientAddress, trustedProxyHops } = await import('../lib/security/client-address.mjs');
+const { clientAddress } = await import('../lib/security/client-address.mjs');
 
 const app = next({ dev: false, dir: fileURLToPath(new URL('..', import.meta.url)), hostname: hostname ?? 'localhost', port });
 await app.prepare();
 const handleWithNext = app.getRequestHandler();
 // After prepare(): Next has read the project's .env files, which the page store's settings may come from.
 const keptAnswer = createKeptAnswers({ store: pageStore(), locales, https: servedOverHttps(process.env) });
-const proxyHops = trustedProxyHops(process.env);
+// Checked, with every other setting, by lib/env.ts when the app starts.
+const proxyHops = Number(process.env.TRUSTED_PROXY_HOPS || 0);
 
 const server = http.createServer((request, response) => {
   const kept = keptAnswer(request);

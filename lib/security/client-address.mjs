@@ -20,15 +20,3 @@ export function clientAddress({ forwardedFor, socketAddress, trustedProxyHops })
   }
   return socketAddress ?? 'unknown';
 }
-
-/**
- * TRUSTED_PROXY_HOPS: how many reverse proxies of one's own stand in front of the web server (0 when it faces the
- * internet itself).
- * @param {Record<string, string | undefined>} environment
- * @returns {number}
- */
-export function trustedProxyHops(environment) {
-  const value = environment.TRUSTED_PROXY_HOPS ?? '0';
-  if (!/^\d$/.test(value)) throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 9, not "${value}". See .env.example.`);
-  return Number(value);
-}

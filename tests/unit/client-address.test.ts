@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { clientAddress, trustedProxyHops } from '@/lib/security/client-address.mjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clientAddress } from '@/lib/security/client-address.mjs';
+
+/** TRUSTED_PROXY_HOPS as the app's settings read it (lib/env.ts, loaded afresh). */
+async function trustedProxyHops(environment: { TRUSTED_PROXY_HOPS?: string }) {
+  vi.resetModules();
+  vi.stubEnv('DATABASE_URL', 'postgresql://localhost/settings-test');
+  vi.stubEnv('TRUSTED_PROXY_HOPS', environment.TRUSTED_PROXY_HOPS);
+  return (await import('@/lib/env')).env.TRUSTED_PROXY_HOPS;
+}
+
+afterEach(() => vi.unstubAllEnvs());
 
 describe('the client address the rate limits count', () => {
   it('is the connection’s own when no proxy is trusted, whatever X-Forwarded-For the client sends', () => {
@@ -20,9 +30,9 @@ describe('the client address the rate limits count', () => {
     expect(clientAddress({ forwardedFor: undefined, socketAddress: undefined, trustedProxyHops: 0 })).toBe('unknown');
   });
 
-  it('reads TRUSTED_PROXY_HOPS, 0 by default, and refuses anything else than a small whole number', () => {
-    expect(trustedProxyHops({})).toBe(0);
-    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '2' })).toBe(2);
-    for (const wrong of ['-1', 'yes', '1.5', '10', '']) expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: wrong })).toThrow(/TRUSTED_PROXY_HOPS/);
+  it('reads TRUSTED_PROXY_HOPS, 0 by default, and refuses anything else than a small whole number', async () => {
+    expect(await trustedProxyHops({})).toBe(0);
+    expect(await trustedProxyHops({ TRUSTED_PROXY_HOPS: '2' })).toBe(2);
+    for (const wrong of ['-1', 'yes', '1.5', '10', '']) await expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: wrong })).rejects.toThrow(/TRUSTED_PROXY_HOPS/);
   });
 });
