@@ -7,7 +7,10 @@ import { pendingInvitationWhere } from '../people/rules';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-async function pendingInvitation(email: string, client: Pick<typeof db, 'invitation'> | Prisma.TransactionClient = db) {
+/** The app's client, or the transaction an invitation is claimed in. */
+type InvitationClient = Pick<typeof db, 'invitation'> | Prisma.TransactionClient;
+
+async function pendingInvitation(email: string, client: InvitationClient = db) {
   return client.invitation.findFirst({
     where: { email, ...pendingInvitationWhere(new Date()) },
     orderBy: { createdAt: 'desc' },
@@ -27,7 +30,7 @@ export async function maySignIn(email: string): Promise<boolean> {
  * The role a first sign-in gets (ADMIN_EMAILS, else the pending invitation, which it accepts); null: refused. Pass
  * the transaction that creates the user, so that the invitation stays pending if that fails.
  */
-export async function claimRoleForNewUser(email: string, client: Pick<typeof db, 'invitation'> | Prisma.TransactionClient = db): Promise<Role | null> {
+export async function claimRoleForNewUser(email: string, client: InvitationClient = db): Promise<Role | null> {
   const address = normalizeEmail(email);
   if (env.ADMIN_EMAILS.includes(address)) return 'ADMIN';
   const invitation = await pendingInvitation(address, client);

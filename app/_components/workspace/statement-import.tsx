@@ -54,15 +54,9 @@ function StatementForm({ options, onStored }: { options: Options; onStored: (doc
             </Field>
             <SelectField name="issuedOnPrecision" label={editing('precision')} choices={precisions} />
           </div>
-          <div>
-            <label htmlFor="statement-file" className="block font-medium">
-              {t('file')}
-            </label>
-            <p id="statement-file-hint" className="text-sm text-stone-600">
-              {t('fileHint')}
-            </p>
-            <input id="statement-file" type="file" accept=".txt,.md,text/plain,text/markdown" aria-describedby="statement-file-hint" onChange={readFile} className="mt-1" />
-          </div>
+          <Field name="file" label={t('file')} hint={t('fileHint')}>
+            {(props) => <input {...props} type="file" accept=".txt,.md,text/plain,text/markdown" onChange={readFile} className="mt-1" />}
+          </Field>
           <Field name="body" label={t('body')}>
             {(props) => <textarea {...props} rows={16} className={`${inputClass} font-mono text-sm`} {...register('body')} />}
           </Field>
