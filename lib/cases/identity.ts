@@ -12,6 +12,15 @@ export function publicName(subject: { name: string; identityProtected: boolean }
   return subject.identityProtected ? initialsOf(subject.name) : subject.name;
 }
 
+/**
+ * Orders records by the name the public sees. Sorting by the real name would let a protected person's place in a
+ * list hint at the letters the initials hide.
+ */
+export function byPublicName(locale: string): (a: { name: string }, b: { name: string }) => number {
+  const collator = new Intl.Collator(locale);
+  return (a, b) => collator.compare(a.name, b.name);
+}
+
 export type Redact = (text: string) => string;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

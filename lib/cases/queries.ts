@@ -5,7 +5,7 @@ import { Prisma } from '../generated/prisma/client';
 import { localize, localizeOptional, redactOptionalText, redactText, translationsInto } from '../i18n/content';
 import { normalizeSearchText } from '../search/normalize';
 import { publicUpdateStates } from '../updates/states';
-import { publicName } from './identity';
+import { byPublicName, publicName } from './identity';
 import { loadPublicRedactor, type Redact } from './redaction';
 import { caseStatuses, deprivedOfLibertyStatuses, type CaseStatus } from './status';
 
@@ -81,7 +81,6 @@ export async function listCases(locale: string, filters: CaseFilters = {}) {
   const matchedIds = await searchCaseIds(filters.query);
   const cases = await db.case.findMany({
     where: directoryWhere(matchedIds, filters),
-    orderBy: [{ campaign: { position: 'asc' } }, { kind: 'desc' }, { name: 'asc' }],
     select: {
       id: true,
       slug: true,
@@ -93,20 +92,26 @@ export async function listCases(locale: string, filters: CaseFilters = {}) {
       releaseKind: true,
       statusSince: true,
       statusSincePrecision: true,
-      campaign: { select: { slug: true, title: true, language: true, translations: translationsInto(locale) } },
+      campaign: { select: { slug: true, position: true, title: true, language: true, translations: translationsInto(locale) } },
       counts: { select: { count: true, qualifier: true }, orderBy: { position: 'desc' }, take: 1 },
     },
   });
-  if (matchedIds) {
-    const rank = new Map(matchedIds.map((id, index) => [id, index]));
-    cases.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-  }
-  return cases.map(({ id: _id, name, identityProtected, counts, campaign, ...rest }) => ({
+  const listed = cases.map(({ name, identityProtected, counts, campaign, ...rest }) => ({
     ...rest,
     name: publicName({ name, identityProtected }),
     campaign: { slug: campaign.slug, title: localize(campaign.title, campaign.language, campaign.translations, 'title', locale) },
+    campaignPosition: campaign.position,
     latestCount: counts[0] ?? null,
   }));
+  if (matchedIds) {
+    const rank = new Map(matchedIds.map((id, index) => [id, index]));
+    listed.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  } else {
+    const byName = byPublicName(locale);
+    const groupsFirst = (kind: string) => (kind === 'GROUP' ? 0 : 1);
+    listed.sort((a, b) => a.campaignPosition - b.campaignPosition || groupsFirst(a.kind) - groupsFirst(b.kind) || byName(a, b));
+  }
+  return listed.map(({ id: _id, campaignPosition: _position, ...rest }) => rest);
 }
 
 /**
@@ -137,7 +142,7 @@ export async function suggestCases(query: string, limit = 5) {
     FROM (${publicSearchTerms}) t JOIN "Case" c ON c.id = t."caseId", q
     WHERE greatest(similarity(q.q, t.term), word_similarity(q.q, t.term)) >= ${suggestionThreshold}
     GROUP BY c.id
-    ORDER BY max(greatest(similarity(q.q, t.term), word_similarity(q.q, t.term))) DESC, c.name
+    ORDER BY max(greatest(similarity(q.q, t.term), word_similarity(q.q, t.term))) DESC, c.slug
     LIMIT ${limit}`;
   return rows.map((row) => ({ slug: row.slug, name: publicName(row) }));
 }
@@ -168,7 +173,7 @@ export const getCaseBySlug = cache(async function getCaseBySlug(slug: string, lo
       organisation: { select: { name: true } },
       campaign: { select: { slug: true, title: true, language: true, translations: translationsInto(locale) } },
       group: { select: { slug: true, name: true, identityProtected: true } },
-      members: { select: { slug: true, name: true, identityProtected: true, status: true }, orderBy: { name: 'asc' } },
+      members: { select: { slug: true, name: true, identityProtected: true, status: true } },
       aliases: { select: { alias: true }, orderBy: { alias: 'asc' } },
       citations: { select: citationSelect },
       counts: {
@@ -224,7 +229,7 @@ export const getCaseBySlug = cache(async function getCaseBySlug(slug: string, lo
     photoUrl: identityProtected ? null : photoUrl,
     aliases: identityProtected ? [] : aliases.map((a) => a.alias),
     group: group && { slug: group.slug, name: publicName(group) },
-    members: members.map((member) => ({ slug: member.slug, status: member.status, name: publicName(member) })),
+    members: members.map((member) => ({ slug: member.slug, status: member.status, name: publicName(member) })).sort(byPublicName(locale)),
   };
 });
 

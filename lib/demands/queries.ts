@@ -1,6 +1,6 @@
 import 'server-only';
 import { citationSelect } from '../cases/queries';
-import { publicName, type Redact } from '../cases/identity';
+import { byPublicName, publicName, type Redact } from '../cases/identity';
 import { redactCitations } from '../cases/queries';
 import { loadPublicRedactor } from '../cases/redaction';
 import { redactOptionalText, redactText } from '../i18n/content';
@@ -49,7 +49,6 @@ const demandSelect = (locale: string) =>
           },
         },
       },
-      orderBy: { case: { name: 'asc' } },
     },
   }) satisfies Prisma.DemandSelect;
 
@@ -84,7 +83,7 @@ function toDemand(demand: DemandRow, locale: string, redact: Redact) {
     issuedOnPrecision: demand.issuedOnPrecision,
     document: issuingDocument(demand, redact),
     progress: demandProgress(cases),
-    cases: cases.map(({ slug, kind, name, status, latestCount }) => ({ slug, kind, name, status, latestCount })),
+    cases: cases.map(({ slug, kind, name, status, latestCount }) => ({ slug, kind, name, status, latestCount })).sort(byPublicName(locale)),
     citations: redactCitations(demand.citations, redact),
   };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { publicName, type Redact } from '../cases/identity';
+import { byPublicName, publicName, type Redact } from '../cases/identity';
 import { citationSelect, redactCitations } from '../cases/queries';
 import { loadPublicRedactor } from '../cases/redaction';
 import { db } from '../db';
@@ -83,7 +83,6 @@ export const getEventBySlug = cache(async function getEventBySlug(slug: string, 
       organiser: { select: { name: true } },
       citations: { select: citationSelect },
       cases: {
-        orderBy: { case: { name: 'asc' } },
         select: { case: { select: { slug: true, name: true, identityProtected: true, status: true, releaseKind: true } } },
       },
       demands: {
@@ -105,7 +104,7 @@ export const getEventBySlug = cache(async function getEventBySlug(slug: string, 
       name: publicName(linked),
       status: linked.status,
       releaseKind: linked.releaseKind,
-    })),
+    })).sort(byPublicName(locale)),
     demands: demands.map(({ demand }) => ({
       slug: demand.slug,
       kind: demand.kind,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { publicName } from '../cases/identity';
+import { byPublicName, publicName } from '../cases/identity';
 import { db } from '../db';
 import { localize, translationsInto } from '../i18n/content';
 
@@ -12,13 +12,13 @@ export async function subscribeChoices(locale: string) {
       title: true,
       language: true,
       translations: translationsInto(locale),
-      cases: { select: { slug: true, name: true, identityProtected: true }, orderBy: { name: 'asc' } },
+      cases: { select: { slug: true, name: true, identityProtected: true } },
     },
   });
   return campaigns.map(({ slug, title, language, translations, cases }) => ({
     slug,
     title: localize(title, language, translations, 'title', locale),
-    cases: cases.map((found) => ({ slug: found.slug, name: publicName(found) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    cases: cases.map((found) => ({ slug: found.slug, name: publicName(found) })).sort(byPublicName(locale)),
   }));
 }
 

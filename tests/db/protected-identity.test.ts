@@ -91,6 +91,40 @@ describe('a case whose identity is protected', () => {
     expect(leaks(found)).toEqual([]);
   });
 
+  it('takes its place in public lists by its initials, never by the name they hide', async () => {
+    // By real name "Zarema Beta" comes before "Zarina Alpha"; by what the public sees, "Z. A." comes before "Z. B.".
+    const group = await database.db.case.findUniqueOrThrow({ where: { slug: 'zhanaozen-defendants' }, select: { id: true } });
+    const event = await database.db.actionEvent.findUniqueOrThrow({ where: { slug: 'vigil-for-a-protected-person' }, select: { id: true } });
+    const demand = await database.db.demand.findFirstOrThrow({ select: { id: true, slug: true } });
+    for (const [slug, name] of [['protected-z-b', 'Zarema Beta'], ['protected-z-a', 'Zarina Alpha']]) {
+      await database.db.case.create({
+        data: {
+          slug: slug!,
+          kind: 'PERSON',
+          name: name!,
+          identityProtected: true,
+          campaignId: 'zhanaozen-2011',
+          groupId: group.id,
+          status: 'DETAINED',
+          events: { create: { eventId: event.id } },
+          demands: { create: { demandId: demand.id } },
+        },
+      });
+    }
+    const order = (names: string[]) => names.filter((name) => name.startsWith('Z. '));
+    const { listCases, getCaseBySlug } = await import('@/lib/cases/queries');
+    const { getEventBySlug } = await import('@/lib/events/queries');
+    const { listDemandLists } = await import('@/lib/demands/queries');
+    const { subscribeChoices } = await import('@/lib/subscriptions/queries');
+    expect(order((await listCases('fr')).map((c) => c.name))).toEqual(['Z. A.', 'Z. B.']);
+    expect(order((await getCaseBySlug('zhanaozen-defendants', 'fr'))!.members.map((m) => m.name))).toEqual(['Z. A.', 'Z. B.']);
+    expect(order((await getEventBySlug('vigil-for-a-protected-person', 'fr'))!.cases.map((c) => c.name))).toEqual(['Z. A.', 'Z. B.']);
+    const listedDemand = (await listDemandLists('fr')).flatMap((list) => [...list.demands, ...list.callsToAction]).find((d) => d.slug === demand.slug);
+    expect(order(listedDemand!.cases.map((c) => c.name))).toEqual(['Z. A.', 'Z. B.']);
+    const choices = (await subscribeChoices('fr')).find((campaign) => campaign.slug === 'zhanaozen-2011')!;
+    expect(order(choices.cases.map((c) => c.name))).toEqual(['Z. A.', 'Z. B.']);
+  });
+
   it('shows initials on its share card', async () => {
     const { getCaseCard } = await import('@/lib/cases/card');
     const card = await getCaseCard('protected-person', 'fr');
