@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { env } from './lib/env';
-import { locales, routing } from './lib/i18n/routing';
+import { errorTexts } from './lib/i18n/error-texts';
+import { locales, routing, type Locale } from './lib/i18n/routing';
 import { addressKind, commonSecurityHeaders, contentSecurityPolicy, isForgeryCandidate, newNonce } from './lib/security/headers';
 import { servedOverHttps } from './lib/security/policies.mjs';
 
@@ -9,6 +10,7 @@ const localizePages = createMiddleware(routing);
 const https = servedOverHttps(env);
 const development = env.NODE_ENV === 'development';
 const directory = new RegExp(`^/(${locales.join('|')})/cases/?$`);
+const pageLanguage = new RegExp(`^/(${locales.join('|')})(?:/|$)`);
 
 /**
  * Every answer: refuses addresses holding a NUL character and cross-site writes, sets the security headers and
@@ -22,10 +24,10 @@ export default function proxy(request: NextRequest) {
   if (/%00/.test(pathname) && !pathname.startsWith('/api/')) {
     // A NUL character names nothing here, and PostgreSQL refuses it in a query: answered before any page reads.
     // (The JSON API checks the shape of its own parameters and answers in JSON.)
-    return refusal(400, 'Bad request.', pathname);
+    return refusal(400, 'badRequest', pathname);
   }
   if (isForgeryCandidate({ method: request.method, pathname, headers: request.headers })) {
-    return refusal(403, 'Cross-site request refused.', pathname);
+    return refusal(403, 'crossSiteRequest', pathname);
   }
   const kind = addressKind(pathname);
   const policy = contentSecurityPolicy(kind, { nonce: kind === 'rendered' ? newNonce() : undefined, https, development });
@@ -42,8 +44,12 @@ function directoryQuery(request: NextRequest) {
   return language && search.length > 1 ? NextResponse.rewrite(new URL(`/${language}/cases/_filtered${search}`, request.url)) : undefined;
 }
 
-const refusal = (status: number, text: string, pathname: string) =>
-  new NextResponse(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...commonSecurityHeaders(pathname, { https }) } });
+/** A refusal in the language of the address, or in every language where the address has none (the API, sign-in). */
+function refusal(status: number, reason: 'badRequest' | 'crossSiteRequest', pathname: string) {
+  const language = pageLanguage.exec(pathname)?.[1] as Locale | undefined;
+  const text = (language ? [language] : locales).map((locale) => errorTexts[locale][reason]).join('\n');
+  return new NextResponse(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...commonSecurityHeaders(pathname, { https }) } });
+}
 
 /** Addresses that choose their language themselves or have none: the API, feeds, calendars, one-click unsubscribe. */
 const isLocalizationFree = (pathname: string) => /^\/(?:api\/|_next\/|_vercel\/|events\/[^/]+\/ics$|unsubscribe\/)/.test(pathname) || /\.[^/]+$/.test(pathname);

@@ -1,11 +1,11 @@
 'use client';
 
 import { useLocale } from 'next-intl';
-import { errorPageTexts } from '../_components/error-page-texts';
+import { errorTexts } from '@/lib/i18n/error-texts';
 
 /** A page that failed (the database away, say), in the visitor's language; the error itself is in the server log. */
 export default function ErrorPage() {
-  const text = errorPageTexts[useLocale()];
+  const text = errorTexts[useLocale()];
   return (
     <div role="alert" className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{text.title}</h1>

@@ -152,10 +152,16 @@ test('a form posted without JavaScript from another site is refused, so is a sig
   const email = `no-script-forged-${Date.now()}@example.org`;
   const forged = await request.post('/en/subscribe', { headers: { origin: 'https://attacker.example' }, multipart: { ...fields, email, locale: 'en', scope: 'everything', frequency: 'INSTANT' } });
   expect(forged.status()).toBe(403);
+  expect(await forged.text(), 'said in the language of the page').toBe("This request was refused: it did not come from this site's own pages.");
   const db = createPrismaClient(process.env.DATABASE_URL!, 1);
   expect(await db.subscriber.count({ where: { email } })).toBe(0);
   await db.$disconnect();
 
   const signInRequest = await request.post('/api/auth/signin/email', { headers: { origin: 'https://attacker.example' }, form: { email: 'admin@example.org' } });
   expect(signInRequest.status()).toBe(403);
+  expect((await signInRequest.text()).split('\n'), 'an address without a language: said in each').toEqual([
+    "This request was refused: it did not come from this site's own pages.",
+    'Cette requête a été refusée : elle ne venait pas des pages de ce site.',
+    'Запрос отклонён: он пришёл не со страниц этого сайта.',
+  ]);
 });
