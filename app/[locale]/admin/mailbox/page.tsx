@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { pageAccess } from '@/lib/auth/page-access';
-import { latestMailboxMessages, mailboxIsOpen } from '@/lib/email/mailbox';
+import { latestMailboxMessages, mailboxIsOpenToVisitor } from '@/lib/email/mailbox';
 import { Forbidden } from '../../../_components/workspace/forbidden';
 
 const urlPattern = /(https?:\/\/[^\s<>"]+)/g;
@@ -23,7 +23,7 @@ function TextWithLinks({ text }: { text: string }) {
 }
 
 export default async function MailboxPage() {
-  if (!mailboxIsOpen()) {
+  if (!(await mailboxIsOpenToVisitor())) {
     const { user, forbidden } = await pageAccess('ADMIN');
     if (forbidden) return <Forbidden role={user.role} />;
   }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth/session';
-import { mailboxIsOpen } from '@/lib/email/mailbox';
+import { mailboxIsOpenToVisitor } from '@/lib/email/mailbox';
 import { Link, redirect } from '@/lib/i18n/navigation';
 import { SignInForm } from '../../../_components/workspace/sign-in-form';
 
@@ -20,7 +20,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       ) : null}
       <SignInForm callbackUrl={`/${locale}/admin`} />
-      {mailboxIsOpen() ? (
+      {(await mailboxIsOpenToVisitor()) ? (
         <p className="mt-6 text-sm text-stone-700">
           {t('localMailbox')}{' '}
           <Link href="/admin/mailbox" className="underline">

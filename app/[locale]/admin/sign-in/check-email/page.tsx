@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { mailboxIsOpen } from '@/lib/email/mailbox';
+import { mailboxIsOpenToVisitor } from '@/lib/email/mailbox';
 import { Link } from '@/lib/i18n/navigation';
 
 export default async function CheckEmailPage() {
@@ -8,7 +8,7 @@ export default async function CheckEmailPage() {
     <div className="mx-auto max-w-md" role="status">
       <h1 className="text-2xl font-bold">{t('checkEmailTitle')}</h1>
       <p className="mt-2">{t('checkEmail')}</p>
-      {mailboxIsOpen() ? (
+      {(await mailboxIsOpenToVisitor()) ? (
         <p className="mt-6 text-sm">
           {t('localMailbox')}{' '}
           <Link href="/admin/mailbox" className="underline">
