@@ -144,6 +144,54 @@ describe('editing a case', () => {
   });
 });
 
+describe('group cases and their members', () => {
+  it('makes a person a member of a group, shown among the group’s members, and refuses a group that is not one', async () => {
+    const groupId = await createTestCase('group-of-defendants');
+    signedInAs(organizer);
+    await actions.updateCase({ id: groupId, version: 1, ...caseFields('group-of-defendants', { kind: 'GROUP', name: 'Les accusés de test', aliases: '' }) });
+    const memberId = await createTestCase('member-of-the-group');
+    const joined = await actions.updateCase({ id: memberId, version: 1, ...caseFields('member-of-the-group', { groupId }) });
+    expect(joined.data).toEqual({ saved: { id: memberId, version: 2 } });
+    const { getCaseBySlug } = await import('@/lib/cases/queries');
+    expect((await getCaseBySlug('group-of-defendants', 'fr'))!.members.map((member) => member.slug)).toEqual(['member-of-the-group']);
+    expect((await getCaseBySlug('member-of-the-group', 'fr'))!.group).toMatchObject({ slug: 'group-of-defendants', name: 'Les accusés de test' });
+
+    // A person is no group: refused beside the field, nothing written.
+    const otherPerson = await createTestCase('not-a-group');
+    const refused = await actions.updateCase({ id: memberId, version: 2, ...caseFields('member-of-the-group', { groupId: otherPerson }) });
+    expect(refused.errors).toEqual({ groupId: ['choice'] });
+    expect((await database.db.case.findUniqueOrThrow({ where: { id: memberId }, select: { groupId: true, version: true } }))).toEqual({ groupId, version: 2 });
+  });
+
+  it('keeps a group a group while it has members, and says why beside the kind', async () => {
+    const groupId = await createTestCase('group-keeping-members');
+    signedInAs(organizer);
+    await actions.updateCase({ id: groupId, version: 1, ...caseFields('group-keeping-members', { kind: 'GROUP', aliases: '' }) });
+    await createTestCase('a-member-kept');
+    const memberId = (await database.db.case.findUniqueOrThrow({ where: { slug: 'a-member-kept' }, select: { id: true } })).id;
+    await actions.updateCase({ id: memberId, version: 1, ...caseFields('a-member-kept', { groupId }) });
+
+    const refused = await actions.updateCase({ id: groupId, version: 2, ...caseFields('group-keeping-members', { kind: 'PERSON', aliases: '' }) });
+    expect(refused.errors).toEqual({ kind: ['groupHasMembers'] });
+    expect(await database.db.case.findUniqueOrThrow({ where: { id: groupId }, select: { kind: true, version: true } })).toEqual({ kind: 'GROUP', version: 2 });
+  });
+});
+
+describe('aliases of a case', () => {
+  it('adds and removes aliases as the list is edited, one per line, and audits the change', async () => {
+    const id = await createTestCase('aliases-edited');
+    signedInAs(organizer);
+    await actions.updateCase({ id, version: 1, ...caseFields('aliases-edited', { aliases: 'Аружан Тестова\nAruzhan Testova\n Aruzhan T. ' }) });
+    const stored = () => database.db.caseAlias.findMany({ where: { caseId: id }, select: { alias: true }, orderBy: { alias: 'asc' } });
+    expect((await stored()).map((row) => row.alias)).toEqual(['Aruzhan T.', 'Aruzhan Testova', 'Аружан Тестова']);
+
+    await actions.updateCase({ id, version: 2, ...caseFields('aliases-edited', { aliases: 'Aruzhan T.' }) });
+    expect((await stored()).map((row) => row.alias)).toEqual(['Aruzhan T.']);
+    const [, last] = await auditOf(id, 'case.update');
+    expect(last).toMatchObject({ before: { aliases: ['Aruzhan T.', 'Aruzhan Testova', 'Аружан Тестова'] }, after: { aliases: ['Aruzhan T.'] } });
+  });
+});
+
 describe('the status of a case', () => {
   it('changes only when a status-changing update is published', async () => {
     const id = await createTestCase('status-timeline');
