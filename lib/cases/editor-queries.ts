@@ -28,6 +28,15 @@ export async function listCasesForEditing() {
   });
 }
 
+/** The members of a group case, by name, for its editing page. */
+export async function listGroupMembersForEditing(groupId: string) {
+  return db.case.findMany({
+    where: { groupId },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    select: { id: true, name: true, status: true, releaseKind: true },
+  });
+}
+
 /** The fields organizers edit on a case: what its form holds and what its audit entries record. */
 export const editableCaseSelect = {
   kind: true,

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { pageAccess } from '@/lib/auth/page-access';
 import { hasRole } from '@/lib/auth/roles';
-import { getCaseForEditing, getCaseFormOptions, listCaseUpdatesForEditing } from '@/lib/cases/editor-queries';
+import { getCaseForEditing, getCaseFormOptions, listCaseUpdatesForEditing, listGroupMembersForEditing } from '@/lib/cases/editor-queries';
 import { Link } from '@/lib/i18n/navigation';
 import { StatusSince } from '../../../../_components/date-text';
 import { StatusBadge } from '../../../../_components/status-badge';
@@ -19,7 +19,13 @@ export default async function EditCasePage({ params }: Props) {
   const { id } = await params;
   const found = await getCaseForEditing(id);
   if (!found) notFound();
-  const [t, options, choices, updates] = await Promise.all([getTranslations('editing'), getCaseFormOptions(id), getEditingChoices(), listCaseUpdatesForEditing(id)]);
+  const [t, options, choices, updates, members] = await Promise.all([
+    getTranslations('editing'),
+    getCaseFormOptions(id),
+    getEditingChoices(),
+    listCaseUpdatesForEditing(id),
+    found.values.kind === 'GROUP' ? listGroupMembersForEditing(id) : null,
+  ]);
   const canEdit = hasRole(user, 'ORGANIZER');
   const { status } = found;
 
@@ -58,6 +64,26 @@ export default async function EditCasePage({ params }: Props) {
         {updates.length === 0 ? <p>{t('updates.none')}</p> : null}
         <UpdateList updates={updates} />
       </section>
+
+      {members ? (
+        <section aria-labelledby="members-heading" className="space-y-3">
+          <h2 id="members-heading" className="text-xl font-bold">
+            {t('caseForm.members')}
+          </h2>
+          {members.length === 0 ? <p>{t('caseForm.membersNone')}</p> : null}
+          <ul className="divide-y divide-stone-200" data-testid="group-members">
+            {members.map((member) => (
+              <li key={member.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <Link href={`/admin/cases/${member.id}`} className="underline">
+                  {member.name}
+                </Link>
+                <StatusBadge status={member.status} releaseKind={member.releaseKind} />
+              </li>
+            ))}
+          </ul>
+          <p className="text-sm text-stone-600">{t('caseForm.membersHint')}</p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="details-heading" className="space-y-3">
         <h2 id="details-heading" className="text-xl font-bold">
