@@ -16,7 +16,7 @@ export const batchSize = 100;
  */
 export const publicationTimeoutMs = 60_000;
 /** How far apart the clocks of the web and worker machines may be. */
-const clockDriftMs = 60_000;
+export const clockDriftMs = 60_000;
 
 /**
  * Whether subscriber s follows case c: they follow everything, the case, its group, or its campaign. A SQL
@@ -37,13 +37,31 @@ export const followsEvent = `(s."followsEverything" OR s."followsEvents"
              WHERE f."subscriberId" = s.id AND ec."eventId" = e.id))`;
 
 /**
+ * The part of a digest period ($2 to $3) that concerns subscriber s: from its start, or from when they subscribed if
+ * later (as an instant follower, they hear of nothing published before), to its end, or for a subscriber who has
+ * turned instant, to when instant alerts took over (digestCoveredUntil; nothing for one who never was weekly).
+ */
+const inDigestPeriod = (instant: string) =>
+  `${instant} > GREATEST($2, s."confirmedAt")
+   AND ${instant} <= LEAST($3, CASE WHEN s.frequency = 'INSTANT' THEN COALESCE(s."digestCoveredUntil", '-infinity') END)`;
+
+/** Whether s was sent (or will be sent) an alert of the given kinds about it on its own: a digest never repeats it. */
+const alertedAlone = (kinds: string, column: 'updateId' | 'eventId', id: string) => `EXISTS (
+  SELECT 1 FROM "Alert" alone JOIN "Delivery" d ON d."alertId" = alone.id AND d."subscriberId" = s.id AND d.state IN ('QUEUED', 'SENT')
+  WHERE alone.kind IN (${kinds}) AND alone."${column}" = ${id})`;
+
+/**
  * What a weekly digest lists for subscriber s, over the period from $2 to $3: updates u of cases c they follow
  * published in it (the current version: a corrected one is listed through its correction), and upcoming events e
- * they follow announced in it.
+ * they follow announced in it (when their EVENT alert was created), less what was alerted to them on its own (as an
+ * instant follower before switching to weekly; a correction of what they were alerted of is alerted to them too).
  */
 export const inDigest = {
-  update: `u.state = 'PUBLISHED' AND u."publishedAt" > $2 AND u."publishedAt" <= $3 AND ${followsCase}`,
-  event: `e."createdAt" > $2 AND e."createdAt" <= $3 AND e."startsAt" > $3 AND NOT e.cancelled AND ${followsEvent}`,
+  update: `u.state = 'PUBLISHED' AND ${inDigestPeriod('u."publishedAt"')} AND ${followsCase}
+    AND NOT ${alertedAlone(`'UPDATE', 'CORRECTION'`, 'updateId', 'u.id')}`,
+  event: `e."startsAt" > $3 AND NOT e.cancelled AND ${followsEvent}
+    AND EXISTS (SELECT 1 FROM "Alert" announced WHERE announced.kind = 'EVENT' AND announced."eventId" = e.id AND ${inDigestPeriod('announced."createdAt"')})
+    AND NOT ${alertedAlone(`'EVENT'`, 'eventId', 'e.id')}`,
 };
 
 /** Confirmed, and the address never bounced for good nor complained. */
@@ -126,14 +144,14 @@ async function alertThoseAlerted(tx: Tx, kind: 'CORRECTION' | 'RETRACTION', aler
     alertId,
     `${versionsOf('$2')}
      SELECT s.id FROM "Subscriber" s
-     JOIN "Delivery" d ON d."subscriberId" = s.id AND (d.state = 'SENT' OR (d.state = 'QUEUED' AND d."pendingToken" IS NOT NULL))
+     JOIN "Delivery" d ON d."subscriberId" = s.id AND (d.state = 'SENT' OR (d.state = 'QUEUED' AND d."tokenId" IS NOT NULL))
      JOIN "Alert" a ON a.id = d."alertId" AND a."updateId" IN (SELECT id FROM versions)
      WHERE ${reachable}
      UNION
      SELECT s.id FROM "Subscriber" s
      JOIN "Delivery" d ON d."subscriberId" = s.id AND d.state = 'SENT'
      JOIN "Alert" a ON a.id = d."alertId" AND a.kind = 'DIGEST'
-     JOIN "Update" u ON u.id IN (SELECT id FROM versions) AND u."publishedAt" > a."periodStart" AND u."publishedAt" <= a."periodEnd"
+     JOIN "Update" u ON u.id IN (SELECT id FROM versions) AND u."publishedAt" > GREATEST(a."periodStart", s."confirmedAt") AND u."publishedAt" <= a."periodEnd"
      JOIN "Case" c ON c.id = u."caseId"
      WHERE ${reachable} AND ${followsCase}`,
     [previousVersionId],
@@ -151,7 +169,7 @@ async function withdrawUnsentAlerts(tx: Tx, previousVersionId: string): Promise<
      UPDATE "Delivery" d SET state = 'SKIPPED'
      FROM "Alert" a
      WHERE a.id = d."alertId" AND ${carriesUpdateContent} AND a."updateId" IN (SELECT id FROM versions)
-       AND d.state = 'QUEUED' AND d."pendingToken" IS NULL
+       AND d.state = 'QUEUED' AND d."tokenId" IS NULL
      RETURNING d."subscriberId"`,
     previousVersionId,
   );
@@ -205,8 +223,9 @@ export async function queueEventAlert(tx: Tx, eventId: string, now = new Date())
 }
 
 /**
- * The weekly digest for the period since the last one (or the last 7 days): weekly subscribers, confirmed before
- * the period ended, who follow at least one update published or upcoming event announced in it.
+ * The weekly digest for the period since the last one (or the last 7 days): weekly subscribers, and those who turned
+ * instant since the period began, who follow at least one update published or upcoming event announced in their
+ * part of it that was not alerted to them on its own.
  */
 export async function queueWeeklyDigest(tx: Tx, now = new Date()): Promise<number> {
   // A publication is dated when it begins and seen when it commits: the period ends early enough that everything
@@ -219,7 +238,7 @@ export async function queueWeeklyDigest(tx: Tx, now = new Date()): Promise<numbe
     tx,
     alertId,
     `SELECT s.id FROM "Subscriber" s
-     WHERE s.frequency = 'WEEKLY' AND ${reachable} AND s."confirmedAt" < $3
+     WHERE (s.frequency = 'WEEKLY' OR s."digestCoveredUntil" > $2) AND ${reachable}
        AND (EXISTS (SELECT 1 FROM "Update" u JOIN "Case" c ON c.id = u."caseId" WHERE ${inDigest.update})
          OR EXISTS (SELECT 1 FROM "ActionEvent" e WHERE ${inDigest.event}))`,
     [periodStart, periodEnd],

@@ -410,3 +410,77 @@ describe('weekly digest and action events', () => {
     expect(deliveries.map((d) => d.subscriberId).sort()).toEqual([campaign.id, caseFollower.id, both.id].sort());
   });
 });
+
+describe('switching between instant alerts and the weekly digest', () => {
+  let writeFollows: typeof import('@/lib/subscriptions/write').writeFollows;
+  beforeAll(async () => {
+    ({ writeFollows } = await import('@/lib/subscriptions/write'));
+  });
+
+  /** Saves the preferences page's choices (Kuramshin's case) with the given frequency, as savePreferences does. */
+  const switchTo = (subscriberId: string, frequency: 'INSTANT' | 'WEEKLY') =>
+    database.db.$transaction((tx) => writeFollows(tx, subscriberId, { locale: 'en', scope: 'chosen', campaigns: [], cases: ['vadim-kuramshin'], events: false, frequency }));
+  const sentTo = (email: string) => resend.sent.filter((sent) => sent.to === email);
+  const digestsTo = (email: string) => sentTo(email).filter((sent) => sent.subject === 'This week on the cases you follow');
+
+  it('never lists again in the digest what an instant follower was sent before turning weekly, and misses nothing around the switch', async () => {
+    const follower = await subscribe({ email: 'turns-weekly@example.org', cases: [kuramshin.id] });
+    await publishUpdate('Reçue en direct avant le passage');
+    await runQueuedBatches();
+    expect(sentTo('turns-weekly@example.org')).toHaveLength(1);
+
+    await switchTo(follower.id, 'WEEKLY');
+    // Dated before the switch, committed after it: its alert found the follower weekly already.
+    const underWay = await database.db.update.create({
+      data: { caseId: kuramshin.id, title: 'En cours pendant le passage', body: '…', occurredOn: new Date('2026-11-01'), occurredOnPrecision: 'DAY', state: 'DRAFT' },
+    });
+    await publish.commitPublication(null, async (tx) => {
+      await tx.update.update({ where: { id: underWay.id }, data: { state: 'PUBLISHED', publishedAt: new Date(Date.now() - 30_000) } });
+      return { published: [{ id: underWay.id, caseId: kuramshin.id }], withdrawn: [] };
+    });
+    await publishUpdate('Publiée après le passage');
+    resend.reset();
+    await queueDigest();
+    await runQueuedBatches();
+
+    expect(sentTo('turns-weekly@example.org')).toHaveLength(1);
+    const [digest] = digestsTo('turns-weekly@example.org');
+    expect(digest!.text).toContain('Publiée après le passage');
+    expect(digest!.text).toContain('En cours pendant le passage');
+    expect(digest!.text).not.toContain('Reçue en direct avant le passage');
+  });
+
+  it('still lists in the next digest, once, what a weekly follower was owed when turning instant mid-week', async () => {
+    const follower = await subscribe({ email: 'turns-instant@example.org', frequency: 'WEEKLY', cases: [kuramshin.id] });
+    await publishUpdate('Attendue dans le résumé');
+    await switchTo(follower.id, 'INSTANT');
+    await publishUpdate('Envoyée en direct après le passage');
+    await runQueuedBatches();
+    expect(sentTo('turns-instant@example.org').map((sent) => sent.subject)).toEqual([expect.stringContaining('Envoyée en direct après le passage')]);
+
+    resend.reset();
+    expect(await queueDigest()).toBe(1);
+    await runQueuedBatches();
+    const [digest, ...others] = sentTo('turns-instant@example.org');
+    expect(others).toEqual([]);
+    expect(digest!.subject).toBe('This week on the cases you follow');
+    expect(digest!.text).toContain('Attendue dans le résumé');
+    expect(digest!.text).not.toContain('Envoyée en direct après le passage');
+
+    resend.reset();
+    await publishUpdate('Semaine suivante, en direct');
+    expect(await queueDigest(new Date(Date.now() + 7 * 24 * 3600_000))).toBe(0);
+  });
+
+  it('lists in a new weekly follower’s first digest only what was published after they subscribed', async () => {
+    await publishUpdate('Avant l’inscription');
+    const follower = await subscribe({ email: 'new-weekly@example.org', frequency: 'WEEKLY', cases: [kuramshin.id] });
+    await database.db.subscriber.update({ where: { id: follower.id }, data: { confirmedAt: new Date() } });
+    await publishUpdate('Après l’inscription');
+    await queueDigest();
+    await runQueuedBatches();
+    const [digest] = digestsTo('new-weekly@example.org');
+    expect(digest!.text).toContain('Après l’inscription');
+    expect(digest!.text).not.toContain('Avant l’inscription');
+  });
+});
