@@ -16,7 +16,7 @@ const localePrefix = `/(?:${locales.join('|')})`;
 const renderedPage = new RegExp(`^${localePrefix}/(?:admin|subscribe|subscription|unsubscribe)(?:/|$)`);
 const page = new RegExp(`^${localePrefix}(?:/|$)`);
 /** Files under a page address: the share image, a subscriber's data download. */
-const fileUnderPage = /(?:\/opengraph-image|\.[a-z]+)$/;
+const fileUnderPage = /(?:\/opengraph-image(?:\/[\w-]+)?|\.[a-z]+)$/;
 
 export function addressKind(pathname: string): AddressKind {
   if (!page.test(pathname) || fileUnderPage.test(pathname)) return 'data';

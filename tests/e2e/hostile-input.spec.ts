@@ -72,7 +72,7 @@ test('texts typed into the workspace run no script on any page that shows them',
 
   await expectNoScriptRan(page, [
     `/en/cases/${slug}`,
-    `/en/cases/${slug}/opengraph-image`,
+    `/en/cases/${slug}/opengraph-image/card`,
     '/en/cases',
     '/en',
     '/en/events',

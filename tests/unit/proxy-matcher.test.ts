@@ -35,7 +35,7 @@ const publicData = ['/feed.xml', '/cases/vadim-kuramshin/feed.xml', '/api/v1/cas
 
 const otherAddresses = [
   ...['/', '/cases', '/cases/vadim-kuramshin', '/de/cases', '/en/admin', '/en/admin/cases/abc', '/en/subscribe', '/en/subscription/token', '/en/unsubscribe/token', '/unsubscribe/token'],
-  ...['/en/cases/vadim-kuramshin/opengraph-image', '/events/rally/ics', '/calendar.ics', '/api/health', '/api/webhooks/resend', '/api/auth/signin/email'],
+  ...['/en/cases/vadim-kuramshin/opengraph-image/card', '/events/rally/ics', '/calendar.ics', '/api/health', '/api/webhooks/resend', '/api/auth/signin/email'],
   ...['/en/cases/%00', '/en/cases/\u0000', '/en/events/a%00b', '/en/sources/%E2%80%AE', '/en/nope/deeper', '/en/cases/a/b', '/api/v1/cases/%00'],
 ];
 

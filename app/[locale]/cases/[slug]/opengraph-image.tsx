@@ -7,17 +7,25 @@ import { formatStatus } from '@/lib/cases/status-label';
 import { supportedLocale } from '@/lib/i18n/routing';
 import { shareCardFonts } from '@/lib/og/fonts';
 
-
-export const size = { width: 1200, height: 630 };
-export const contentType = 'image/png';
-export const alt = 'Case status card';
+const size = { width: 1200, height: 630 };
 
 const toneColours = { danger: '#991b1b', warning: '#92400e', neutral: '#44403c', good: '#166534' } as const;
 
-type Props = { params: Promise<{ slug: string; locale: string }> };
+type Params = { slug: string; locale: string };
+
+/** One share card per case, described in the page's language by what it shows (initials when protected). */
+export async function generateImageMetadata({ params }: { params: Params | Promise<Params> }) {
+  const { slug, locale: requested } = await params;
+  const locale = supportedLocale(requested);
+  const card = await getCaseCard(slug, locale);
+  if (!card) return [];
+  const [cases, status] = await Promise.all([getTranslations({ locale, namespace: 'cases' }), getTranslations({ locale, namespace: 'status' })]);
+  const alt = cases('shareCardAlt', { name: card.name, status: formatStatus(status, card.status, card.releaseKind), campaign: card.campaignTitle });
+  return [{ id: 'card', alt, size, contentType: 'image/png' }];
+}
 
 /** The share card of a case: its public name (initials when protected) and where the case stands. */
-export default async function CaseShareCard({ params }: Props) {
+export default async function CaseShareCard({ params }: { params: Promise<Params> }) {
   const { slug, locale: requested } = await params;
   const locale = supportedLocale(requested);
   const card = await getCaseCard(slug, locale);
