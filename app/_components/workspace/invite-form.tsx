@@ -11,6 +11,7 @@ import { inviteAction } from '@/lib/people/actions';
 import { inviteSchema, type InviteFormValues, type InviteInput } from '@/lib/people/invite.schema';
 import { ActionResult, type ActionOutcome } from './action-result';
 import { FieldError } from './field-error';
+import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
 
 function InviteSelect({ id, label, error, registration, children }: { id: string; label: string; error?: string; registration: UseFormRegisterReturn; children: ReactNode }) {
   return (
@@ -30,6 +31,7 @@ function InviteSelect({ id, label, error, registration, children }: { id: string
 export function InviteForm() {
   const t = useTranslations('people.invite');
   const roleName = useTranslations('workspace.roles');
+  const editing = useTranslations('editing');
   const locale = useLocale();
   const router = useRouter();
   const [outcome, setOutcome] = useState<ActionOutcome>(null);
@@ -37,6 +39,7 @@ export function InviteForm() {
     resolver: zodResolver(inviteSchema),
     defaultValues: { email: '', role: 'ORGANIZER', language: locale },
   });
+  useUnsavedChangesWarning(formState.isDirty, editing('unsavedChanges'));
 
   const onSubmit = handleSubmit(async (values) => {
     setOutcome(null);
