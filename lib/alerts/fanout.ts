@@ -209,10 +209,18 @@ export async function queuePublicationAlerts(tx: Tx, change: PublicationChange) 
   }
 }
 
-/** A new upcoming action event: its instant followers (an event recorded after it happened alerts no one). */
+/**
+ * Announces an action event to its instant followers when it is upcoming and was never announced: when it is created,
+ * or when an edit makes it upcoming (a past one moved to a coming date, a cancelled one held after all). An event
+ * recorded after it happened alerts no one, and none is announced twice (its EVENT alert is the announcement, which
+ * the digest lists too). Called after the event's row was written in the transaction, whose lock keeps two edits
+ * from both announcing it.
+ */
 export async function queueEventAlert(tx: Tx, eventId: string, now = new Date()) {
-  const upcoming = await tx.actionEvent.count({ where: { id: eventId, startsAt: { gt: now }, cancelled: false } });
-  if (!upcoming) return;
+  const announceable = await tx.actionEvent.count({
+    where: { id: eventId, startsAt: { gt: now }, cancelled: false, alerts: { none: { kind: 'EVENT' } } },
+  });
+  if (!announceable) return;
   const alertId = await newAlert(tx, { kind: 'EVENT', eventId });
   await fanOut(
     tx,

@@ -129,6 +129,7 @@ export const updateEvent = workspaceAction({ role: 'ORGANIZER', schema: eventEdi
       await tx.eventDemand.createMany({ data: demandIds.map((demandId) => ({ eventId: id, demandId })), skipDuplicates: true });
       const after = await tx.actionEvent.findUniqueOrThrow({ where: { id }, select: auditedEventSelect });
       await audit({ actorId: user.id, action: 'event.update', entityType: 'ActionEvent', entityId: id, ...auditDiff(eventRecord(before), eventRecord(after)) }, tx);
+      await queueEventAlert(tx, id);
       return true;
     }),
   );

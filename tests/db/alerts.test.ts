@@ -484,3 +484,25 @@ describe('switching between instant alerts and the weekly digest', () => {
     expect(digest!.text).not.toContain('Avant l’inscription');
   });
 });
+
+describe('action events in the weekly digest', () => {
+  it('lists an action announced in the period, even one recorded long before it became upcoming, and never one already announced on its own', async () => {
+    await subscribe({ email: 'weekly-actions@example.org', frequency: 'WEEKLY' }).then((s) => database.db.subscriber.update({ where: { id: s.id }, data: { followsEvents: true } }));
+    const instant = await subscribe({ email: 'instant-actions@example.org' });
+    await database.db.subscriber.update({ where: { id: instant.id }, data: { followsEvents: true } });
+    // Recorded a month ago as past, moved to next week today: announced now.
+    const moved = await database.db.actionEvent.create({
+      data: { slug: 'piquet-deplace', kind: 'PICKET', title: 'Piquet déplacé', startsAt: new Date(Date.now() + 7 * 24 * 3600_000), timeZone: 'Europe/Paris', campaignId: 'january-2022', createdAt: new Date(Date.now() - 30 * 24 * 3600_000) },
+      select: { id: true },
+    });
+    await database.db.$transaction((tx) => fanout.queueEventAlert(tx, moved.id));
+    await database.db.subscriber.update({ where: { id: instant.id }, data: { frequency: 'WEEKLY' } });
+    await runQueuedBatches();
+    resend.reset();
+
+    await queueDigest();
+    await runQueuedBatches();
+    expect(resend.sent.map((email) => email.to)).toEqual(['weekly-actions@example.org']);
+    expect(resend.sent[0]!.text).toContain('Piquet déplacé');
+  });
+});

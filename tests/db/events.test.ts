@@ -1,9 +1,14 @@
 import { TZDate } from '@date-fns/tz';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { applySeed } from '../../seeds/apply';
 import { seedRecord } from '../../seeds/record';
+import { session } from '../support/signed-in';
 import { createTestDatabase } from '../support/test-database';
+
+// The event actions run through the workspace wrapper; only the session and the message lookup stand in for a request.
+vi.mock('@/lib/auth/session', () => import('../support/signed-in'));
+vi.mock('next-intl/server', () => ({ getTranslations: async (namespace: string) => (key: string) => `${namespace}.${key}` }));
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let queries: typeof import('@/lib/events/queries');
@@ -106,5 +111,79 @@ describe('an action page', () => {
     const event = await queries.getEventBySlug('test-protected-picket', 'en');
     expect(event!.cases).toEqual([expect.objectContaining({ slug: 'test-protected', name: 'S. P.' })]);
     expect(JSON.stringify(event)).not.toContain('Secret');
+  });
+});
+
+describe('announcing an action to its followers', () => {
+  let actions: typeof import('@/lib/events/actions');
+  let followerId: string;
+  beforeAll(async () => {
+    actions = await import('@/lib/events/actions');
+    const organizer = await database.db.user.create({ data: { email: 'events-organizer@example.org', role: 'ORGANIZER' } });
+    session.user = { id: organizer.id, email: organizer.email, name: null, role: 'ORGANIZER' };
+    followerId = (
+      await database.db.subscriber.create({ data: { email: 'actions@example.org', locale: 'en', state: 'CONFIRMED', confirmedAt: new Date(), followsEvents: true }, select: { id: true } })
+    ).id;
+  });
+
+  /** The form's values: wall-clock times in Paris, `days` from now. */
+  const eventForm = (slug: string, days: number, changes: object = {}) => {
+    const local = (date: Date) => new TZDate(date.getTime(), 'Europe/Paris').toISOString().slice(0, 16);
+    return {
+      slug,
+      title: `Piquet ${slug}`,
+      kind: 'PICKET',
+      description: '',
+      language: 'fr',
+      startsAt: local(fromNow(days * 24)),
+      endsAt: '',
+      timeZone: 'Europe/Paris',
+      allDay: false,
+      datePrecision: 'DAY',
+      city: 'Paris',
+      country: 'FR',
+      venue: '',
+      onlineUrl: '',
+      organiserId: '',
+      campaignId: 'zhanaozen-2011',
+      caseIds: [],
+      demandIds: [],
+      cancelled: false,
+      ...changes,
+    };
+  };
+  const announcements = (eventId: string) => database.db.delivery.count({ where: { subscriberId: followerId, alert: { kind: 'EVENT', eventId } } });
+
+  async function create(slug: string, days: number, changes: object = {}) {
+    const created = await actions.createEvent(eventForm(slug, days, changes));
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+    return created.data!.id;
+  }
+  async function edit(id: string, slug: string, days: number, changes: object = {}) {
+    const { version } = await database.db.actionEvent.findUniqueOrThrow({ where: { id }, select: { version: true } });
+    const saved = await actions.updateEvent({ id, version, ...eventForm(slug, days, changes) });
+    expect(saved.ok && saved.data && 'saved' in saved.data, JSON.stringify(saved)).toBe(true);
+  }
+
+  it('announces a past action moved to a coming date once, and not again when it is edited later', async () => {
+    const id = await create('announce-moved', -3);
+    expect(await announcements(id)).toBe(0);
+    await edit(id, 'announce-moved', 5);
+    expect(await announcements(id)).toBe(1);
+    await edit(id, 'announce-moved', 6, { title: 'Piquet déplacé' });
+    expect(await announcements(id)).toBe(1);
+  });
+
+  it('announces a cancelled action once it is held after all, and an announced one never twice', async () => {
+    const cancelled = await create('announce-uncancelled', 5, { cancelled: true });
+    expect(await announcements(cancelled)).toBe(0);
+    await edit(cancelled, 'announce-uncancelled', 5);
+    expect(await announcements(cancelled)).toBe(1);
+
+    const announced = await create('announce-once', 5);
+    expect(await announcements(announced)).toBe(1);
+    await edit(announced, 'announce-once', 5, { cancelled: true });
+    await edit(announced, 'announce-once', 5);
+    expect(await announcements(announced)).toBe(1);
   });
 });
