@@ -23,6 +23,16 @@ vi.mock('next/navigation', () => ({
   },
 }));
 
+/** The app's one client, with the SQL of every statement it sends kept (as in query-count.test.ts). */
+const statements = vi.hoisted(() => [] as string[]);
+vi.mock('../../lib/db', async () => {
+  const { PrismaPg } = await import('@prisma/adapter-pg');
+  const { PrismaClient } = await import('../../lib/generated/prisma/client');
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }), log: [{ emit: 'event', level: 'query' }] });
+  db.$on('query', (event) => void statements.push(event.query));
+  return { db, databaseTimeouts: { connectMs: 5_000 } };
+});
+
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let actions: typeof import('../../lib/subscriptions/actions');
 let emails: typeof import('../../lib/subscriptions/emails');
@@ -130,6 +140,19 @@ describe('signing up', () => {
     expect(await follows(pending.id)).toMatchObject({ state: 'PENDING', followsEverything: false, cases: [caseSlugs.open] });
     expect(await follows(unsubscribed.id)).toMatchObject({ state: 'PENDING', followsEverything: false, cases: [caseSlugs.open] });
     expect(await follows(confirmed.id)).toMatchObject({ state: 'CONFIRMED', followsEverything: true, cases: [] });
+  });
+
+  it('sends the database the same statements for a new, pending, confirmed and unsubscribed address', async () => {
+    const addresses = [uniqueEmail('new'), (await subscriberIn('PENDING')).email, (await subscriberIn('CONFIRMED')).email, (await subscriberIn('UNSUBSCRIBED')).email];
+    const sent: string[][] = [];
+    for (const email of addresses) {
+      statements.length = 0;
+      await signUp(email);
+      // A confirmed address's choices are undone where the others' are kept: the one statement that differs.
+      sent.push(statements.map((sql) => sql.replace(/^(RELEASE|ROLLBACK TO) SAVEPOINT/, 'END SAVEPOINT')));
+    }
+    expect(sent[0]!.length).toBeGreaterThan(5);
+    for (const other of sent.slice(1)) expect(other).toEqual(sent[0]);
   });
 
   it('gives a filled honeypot the same answer and stores nothing', async () => {
