@@ -15,14 +15,18 @@ const { default: next } = await import('next');
 const { createKeptAnswers } = await import('../lib/cache/kept-answers.mjs');
 const { pageStore } = await import('../lib/cache/page-cache-handler.mjs');
 const { locales } = await import('../lib/i18n/locales.mjs');
-const { servedOverHttps } = await import('../lib/security/policies.mjs');
+const { contentSecurityPolicy, servedOverHttps } = await import('../lib/security/policies.mjs');
+const { holdForScriptHashes } = await import('../lib/security/inline-script-hashes.mjs');
 const { clientAddress } = await import('../lib/security/client-address.mjs');
 
 const app = next({ dev: false, dir: fileURLToPath(new URL('..', import.meta.url)), hostname: hostname ?? 'localhost', port });
 await app.prepare();
 const handleWithNext = app.getRequestHandler();
 // After prepare(): Next has read the project's .env files, which the page store's settings may come from.
-const keptAnswer = createKeptAnswers({ store: pageStore(), locales, https: servedOverHttps(process.env) });
+const https = servedOverHttps(process.env);
+const keptAnswer = createKeptAnswers({ store: pageStore(), locales, https });
+// The policy Next's answers of cached pages carry (next.config.mjs, proxy.ts); sent with their script hashes instead.
+const cachedPagePolicy = contentSecurityPolicy('cached', { https });
 // Checked, with every other setting, by lib/env.ts when the app starts.
 const proxyHops = Number(process.env.TRUSTED_PROXY_HOPS || 0);
 
@@ -35,6 +39,7 @@ const server = http.createServer((request, response) => {
   }
   request.headers['x-forwarded-for'] = clientAddress({ forwardedFor: request.headers['x-forwarded-for'], socketAddress: request.socket.remoteAddress, trustedProxyHops: proxyHops });
   delete request.headers['x-real-ip'];
+  if (request.method === 'GET') holdForScriptHashes(response, cachedPagePolicy);
   handleWithNext(request, response).catch((/** @type {unknown} */ error) => {
     console.error('web server: a request failed', error);
     if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

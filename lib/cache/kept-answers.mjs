@@ -6,6 +6,7 @@ import { brotliCompress, constants as zlibConstants, gzipSync } from 'node:zlib'
 import nextCacheControl from 'next/dist/server/lib/cache-control.js';
 import nextEtag from 'next/dist/server/lib/etag.js';
 import { clientOrigin, matchesEntityTag, representationAnswer } from '../api/open-data-http.mjs';
+import { policyWithScriptHashes } from '../security/inline-script-hashes.mjs';
 import { publicAddressPatterns, publicAnswerHeaders } from '../security/policies.mjs';
 import { representationKey } from './page-cache-handler.mjs';
 
@@ -106,6 +107,7 @@ export function createKeptAnswers({ store, locales, https }) {
     const etag = nextEtag.generateETag(value.html);
     const headers = {
       ...headersOf.page,
+      'Content-Security-Policy': policyWithScriptHashes(headersOf.page['Content-Security-Policy'], value.html),
       Vary: vary,
       ...Object.fromEntries(Object.entries(storedHeaders).map(([name, header]) => [name, String(header)])),
       'Cache-Control': nextCacheControl.getCacheControlHeader(cacheControl ?? { revalidate: false }),

@@ -31,9 +31,9 @@ const pageDirectives = (/** @type {boolean} */ https) => ({
 /**
  * The Content-Security-Policy of an answer. Rendered pages allow only scripts carrying this request's nonce (and
  * what those load: 'strict-dynamic'). Cached pages cannot carry a nonce, and Next writes each page's data as
- * inline scripts, so they allow inline scripts and this origin's files, nothing from elsewhere: an injected
- * inline script would run there, which is why every text shown is escaped by React and every Markdown text is
- * sanitised (docs/SECURITY.md). Non-page answers may load nothing at all.
+ * inline scripts: their policy here allows inline scripts and this origin's files, and the production web server
+ * sends it with 'unsafe-inline' replaced by the hashes of the page's own inline scripts
+ * (lib/security/inline-script-hashes.mjs). Non-page answers may load nothing at all.
  * @param {'rendered' | 'cached' | 'data'} kind
  * @param {{ nonce?: string; https: boolean; development?: boolean }} options
  */

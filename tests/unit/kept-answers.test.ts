@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -5,7 +6,8 @@ import { entityTag } from '@/lib/api/open-data-http.mjs';
 import { createKeptAnswers } from '@/lib/cache/kept-answers.mjs';
 import { createPageStore, representationKey } from '@/lib/cache/page-cache-handler.mjs';
 
-const html = `<!DOCTYPE html><html lang="en"><body><h1>Vadim Kuramshin</h1>${'<p>Detained.</p>'.repeat(100)}</body></html>`;
+const pageScript = 'self.__next_f.push([1,"page data"])';
+const html = `<!DOCTYPE html><html lang="en"><body><h1>Vadim Kuramshin</h1>${'<p>Detained.</p>'.repeat(100)}<script>${pageScript}</script></body></html>`;
 /** What Next stores for a page rendered whole, after asking for it with the page's implicit tags. */
 const renderedPage = { kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: { 'x-next-cache-tags': '_N_T_/en/cases/vadim-kuramshin' }, status: 200 };
 /** Where Next keeps it: its route (hashed) and its path. */
@@ -41,9 +43,11 @@ describe('the web server’s kept answers', () => {
       Vary: expect.stringContaining('rsc'),
       'X-Content-Type-Options': 'nosniff',
       'X-Frame-Options': 'DENY',
-      'Content-Security-Policy': expect.stringContaining("script-src 'self' 'unsafe-inline'"),
       'X-Cache': 'HIT',
     });
+    // The page's own inline script may run, by its hash; no other inline script may.
+    expect(answer.headers['Content-Security-Policy']).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(pageScript).digest('base64')}';`);
+    expect(answer.headers['Content-Security-Policy']).not.toContain('unsafe-inline');
     expect(answer.headers).not.toHaveProperty('x-next-cache-tags');
   });
 
