@@ -142,7 +142,7 @@ async function digestMessages(alert: AlertToCompose, subscriberIds: string[], re
   const [start, end] = [alert.periodStart!, alert.periodEnd!];
   const updateLinks = await db.$queryRawUnsafe<{ subscriberId: string; id: string }[]>(
     `SELECT s.id AS "subscriberId", u.id FROM "Subscriber" s, "Update" u JOIN "Case" c ON c.id = u."caseId"
-     WHERE s.id = ANY($1) AND ${inDigest.update}
+     WHERE s.id = ANY($1) AND ${inDigest.update('$2', '$3')}
      ORDER BY u."publishedAt"`,
     subscriberIds,
     start,
@@ -150,7 +150,7 @@ async function digestMessages(alert: AlertToCompose, subscriberIds: string[], re
   );
   const eventLinks = await db.$queryRawUnsafe<{ subscriberId: string; id: string }[]>(
     `SELECT s.id AS "subscriberId", e.id FROM "Subscriber" s, "ActionEvent" e
-     WHERE s.id = ANY($1) AND ${inDigest.event}
+     WHERE s.id = ANY($1) AND ${inDigest.event('$2', '$3')}
      ORDER BY e."startsAt"`,
     subscriberIds,
     start,

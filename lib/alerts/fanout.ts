@@ -37,13 +37,14 @@ export const followsEvent = `(s."followsEverything" OR s."followsEvents"
              WHERE f."subscriberId" = s.id AND ec."eventId" = e.id))`;
 
 /**
- * The part of a digest period ($2 to $3) that concerns subscriber s: from its start, or from when they subscribed if
- * later (as an instant follower, they hear of nothing published before), to its end, or for a subscriber who has
- * turned instant, to when instant alerts took over (digestCoveredUntil; nothing for one who never was weekly).
+ * The part of a digest period (from start to end, SQL expressions) that concerns subscriber s: from its start, or
+ * from when they subscribed if later (as an instant follower, they hear of nothing published before), to its end,
+ * or for a subscriber who has turned instant, to when instant alerts took over (digestCoveredUntil; nothing for one
+ * who never was weekly).
  */
-const inDigestPeriod = (instant: string) =>
-  `${instant} > GREATEST($2, s."confirmedAt")
-   AND ${instant} <= LEAST($3, CASE WHEN s.frequency = 'INSTANT' THEN COALESCE(s."digestCoveredUntil", '-infinity') END)`;
+const inDigestPeriod = (instant: string, start: string, end: string) =>
+  `${instant} > GREATEST(${start}, s."confirmedAt")
+   AND ${instant} <= LEAST(${end}, CASE WHEN s.frequency = 'INSTANT' THEN COALESCE(s."digestCoveredUntil", '-infinity') END)`;
 
 /** Whether s was sent (or will be sent) an alert of the given kinds about it on its own: a digest never repeats it. */
 const alertedAlone = (kinds: string, column: 'updateId' | 'eventId', id: string) => `EXISTS (
@@ -51,16 +52,17 @@ const alertedAlone = (kinds: string, column: 'updateId' | 'eventId', id: string)
   WHERE alone.kind IN (${kinds}) AND alone."${column}" = ${id})`;
 
 /**
- * What a weekly digest lists for subscriber s, over the period from $2 to $3: updates u of cases c they follow
- * published in it (the current version: a corrected one is listed through its correction), and upcoming events e
- * they follow announced in it (when their EVENT alert was created), less what was alerted to them on its own (as an
- * instant follower before switching to weekly; a correction of what they were alerted of is alerted to them too).
+ * What a weekly digest lists for subscriber s, over the period from start to end (SQL expressions): updates u of
+ * cases c they follow published in it (the current version: a corrected one is listed through its correction), and
+ * events e they follow announced in it (when their EVENT alert was created) and still upcoming at its end, less what
+ * was alerted to them on its own (as an instant follower before switching to weekly; a correction of what they were
+ * alerted of is alerted to them too).
  */
 export const inDigest = {
-  update: `u.state = 'PUBLISHED' AND ${inDigestPeriod('u."publishedAt"')} AND ${followsCase}
+  update: (start: string, end: string) => `u.state = 'PUBLISHED' AND ${inDigestPeriod('u."publishedAt"', start, end)} AND ${followsCase}
     AND NOT ${alertedAlone(`'UPDATE', 'CORRECTION'`, 'updateId', 'u.id')}`,
-  event: `e."startsAt" > $3 AND NOT e.cancelled AND ${followsEvent}
-    AND EXISTS (SELECT 1 FROM "Alert" announced WHERE announced.kind = 'EVENT' AND announced."eventId" = e.id AND ${inDigestPeriod('announced."createdAt"')})
+  event: (start: string, end: string) => `e."startsAt" > ${end} AND NOT e.cancelled AND ${followsEvent}
+    AND EXISTS (SELECT 1 FROM "Alert" announced WHERE announced.kind = 'EVENT' AND announced."eventId" = e.id AND ${inDigestPeriod('announced."createdAt"', start, end)})
     AND NOT ${alertedAlone(`'EVENT'`, 'eventId', 'e.id')}`,
 };
 
@@ -247,8 +249,8 @@ export async function queueWeeklyDigest(tx: Tx, now = new Date()): Promise<numbe
     alertId,
     `SELECT s.id FROM "Subscriber" s
      WHERE (s.frequency = 'WEEKLY' OR s."digestCoveredUntil" > $2) AND ${reachable}
-       AND (EXISTS (SELECT 1 FROM "Update" u JOIN "Case" c ON c.id = u."caseId" WHERE ${inDigest.update})
-         OR EXISTS (SELECT 1 FROM "ActionEvent" e WHERE ${inDigest.event}))`,
+       AND (EXISTS (SELECT 1 FROM "Update" u JOIN "Case" c ON c.id = u."caseId" WHERE ${inDigest.update('$2', '$3')})
+         OR EXISTS (SELECT 1 FROM "ActionEvent" e WHERE ${inDigest.event('$2', '$3')}))`,
     [periodStart, periodEnd],
   );
 }

@@ -17,7 +17,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const counts = (followers: number, queued: number, sent: number, failed: number, skipped: number, bounced: number, complained: number, suppressed: number) => ({
+const counts = (followers: number, queued: number, sent: number, failed: number, skipped: number, bounced: number, complained: number, suppressed: number, outside: { weekly: number | null; suppressedBefore: number | null } = { weekly: 0, suppressedBefore: 0 }) => ({
   followers,
   queued,
   sent,
@@ -26,7 +26,9 @@ const counts = (followers: number, queued: number, sent: number, failed: number,
   bounced,
   complained,
   suppressed,
+  ...outside,
 });
+const notForThisKind = { weekly: null, suppressedBefore: null };
 
 describe('the delivery counts of alerts', () => {
   it('counts each alert of an update by state, its emails reported as bounced or spam, and the suppressed addresses among its followers', async () => {
@@ -45,7 +47,7 @@ describe('the delivery counts of alerts', () => {
 
     expect(await queries.getAlertDeliveryCounts({ updateId: update!.id })).toEqual([
       { alertId: published.id, kind: 'UPDATE', createdAt: published.createdAt, ...counts(9, 2, 5, 1, 1, 1, 1, 4) },
-      { alertId: retracted.id, kind: 'RETRACTION', createdAt: retracted.createdAt, ...counts(1, 1, 0, 0, 0, 0, 0, 0) },
+      { alertId: retracted.id, kind: 'RETRACTION', createdAt: retracted.createdAt, ...counts(1, 1, 0, 0, 0, 0, 0, 0, notForThisKind) },
     ]);
   });
 
@@ -56,6 +58,32 @@ describe('the delivery counts of alerts', () => {
 
     expect(await queries.getAlertDeliveryCounts({ eventId: event!.id })).toEqual([
       { alertId: announced.id, kind: 'EVENT', createdAt: announced.createdAt, ...counts(0, 0, 0, 0, 0, 0, 0, 0) },
+    ]);
+  });
+
+  it('tells apart, beside the deliveries, the weekly followers whose digest lists the update and the followers already suppressed when it was queued', async () => {
+    const kuramshin = await database.db.case.findUniqueOrThrow({ where: { slug: 'vadim-kuramshin' }, select: { id: true } });
+    const follower = (email: string, frequency: 'INSTANT' | 'WEEKLY') =>
+      database.db.subscriber.create({
+        data: { email, locale: 'en', state: 'CONFIRMED', frequency, confirmedAt: new Date(Date.now() - 60_000), cases: { create: [{ caseId: kuramshin.id }] } },
+        select: { id: true },
+      });
+    await follower('weekly-reader@example.org', 'WEEKLY');
+    const switched = await follower('switched-to-weekly@example.org', 'WEEKLY');
+    await follower('bounced-before@example.org', 'INSTANT');
+    await database.db.suppression.create({ data: { email: 'bounced-before@example.org', reason: 'BOUNCED', createdAt: new Date(Date.now() - 30_000) } });
+    await follower('weekly-bounced@example.org', 'WEEKLY');
+    await database.db.suppression.create({ data: { email: 'weekly-bounced@example.org', reason: 'BOUNCED' } });
+    const update = await database.db.update.create({
+      data: { caseId: kuramshin.id, title: 'Compté', body: '…', occurredOn: new Date('2026-11-01'), occurredOnPrecision: 'DAY', state: 'PUBLISHED', publishedAt: new Date() },
+      select: { id: true },
+    });
+    const published = await createAlertWithDeliveries(database.db, { kind: 'UPDATE', updateId: update.id }, deliveriesIn('SENT', 2));
+    // Alerted on its own while still instant: their digest does not list it again.
+    await database.db.delivery.create({ data: { alertId: published.id, subscriberId: switched.id, batch: 0, state: 'SENT' } });
+
+    expect(await queries.getAlertDeliveryCounts({ updateId: update.id })).toEqual([
+      { alertId: published.id, kind: 'UPDATE', createdAt: published.createdAt, ...counts(3, 0, 3, 0, 0, 0, 0, 0, { weekly: 1, suppressedBefore: 1 }) },
     ]);
   });
 });

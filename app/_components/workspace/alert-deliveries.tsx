@@ -4,6 +4,8 @@ import { InstantText } from './instant-text';
 import { RefreshWhileQueued } from './refresh-while-queued';
 
 const countNames = ['followers', 'queued', 'sent', 'failed', 'skipped', 'bounced', 'complained', 'suppressed'] as const;
+/** Followers the alert's deliveries leave out: shown for a publication or an announcement only. */
+const outsideNames = ['weekly', 'suppressedBefore'] as const;
 
 /** How far each email alert of an update or an action has gone out, live while some are still queued. */
 export function AlertDeliveries({ alerts }: { alerts: AlertDeliveryCounts[] }) {
@@ -43,10 +45,21 @@ export function AlertDeliveries({ alerts }: { alerts: AlertDeliveryCounts[] }) {
                 </div>
               ))}
             </dl>
+            {alert.weekly !== null ? (
+              <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+                {outsideNames.map((name) => (
+                  <div key={name}>
+                    <dt className="text-stone-600">{t(`counts.${name}`)}</dt>
+                    <dd className="font-semibold tabular-nums">{alert[name]}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : null}
           </article>
         );
       })}
       {alerts.some((alert) => alert.bounced + alert.complained + alert.suppressed > 0) ? <p className="text-sm text-stone-600">{t('reportsHint')}</p> : null}
+      {alerts.some((alert) => alert.weekly !== null) ? <p className="text-sm text-stone-600">{t('outsideHint')}</p> : null}
       <RefreshWhileQueued queued={alerts.some((alert) => alert.queued > 0)} />
     </section>
   );
