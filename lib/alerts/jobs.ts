@@ -23,8 +23,9 @@ export const jobMaxAttempts = 32_767;
 
 /**
  * Queues a job in the same transaction as the change that calls for it, so the job exists if and only if the
- * change commits. `jobKey` makes queuing idempotent: a second job with the same key replaces the waiting one.
+ * change commits. `jobKey` makes queuing idempotent: a second job with the same key replaces the waiting one (or,
+ * when that one is running, is queued after it, which then ends without being retried). `runAt`: not before then.
  */
-export async function addJob<Name extends keyof JobPayloads>(tx: Tx, name: Name, payload: JobPayloads[Name], jobKey?: string) {
-  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}, ${JSON.stringify(payload)}::json, job_key => ${jobKey ?? null}::text, max_attempts => ${jobMaxAttempts}::int)`;
+export async function addJob<Name extends keyof JobPayloads>(tx: Tx, name: Name, payload: JobPayloads[Name], jobKey?: string, runAt?: Date) {
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}, ${JSON.stringify(payload)}::json, run_at => ${runAt ?? null}::timestamptz, job_key => ${jobKey ?? null}::text, max_attempts => ${jobMaxAttempts}::int)`;
 }

@@ -3,6 +3,7 @@ import { Resend } from 'resend';
 import { db } from '../db';
 import { env } from '../env';
 import { waitForSendSlot } from '../rate-limit';
+import { isSuppressed } from '../suppressions/suppressions';
 
 export type OutgoingEmail = {
   to: string;
@@ -15,8 +16,15 @@ export type OutgoingEmail = {
 /** What became of a batch: sent (with the provider's ids), to retry later, or refused for good. */
 export type BatchOutcome =
   | { status: 'sent'; providerIds: (string | null)[] }
-  | { status: 'retry'; afterMs: number | null; reason: string }
+  /** `mayHaveBeenSent`: unless the provider refused the call before reading it (a rate limit), it may have taken it. */
+  | { status: 'retry'; afterMs: number | null; reason: string; mayHaveBeenSent: boolean }
   | { status: 'rejected'; reason: string };
+
+/**
+ * How long a retry may count on the provider's idempotency key: Resend keeps one 24 hours, after which a repeat
+ * whose first answer was lost would be mailed again.
+ */
+export const idempotencyWindowMs = 23 * 60 * 60 * 1000;
 
 let resend: Resend | undefined;
 const client = () => (resend ??= new Resend(env.RESEND_API_KEY));
@@ -34,18 +42,24 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 
 /**
  * The one sink for all mail: Resend when RESEND_API_KEY is set, otherwise the local mailbox in the database
- * (readable in the workspace). Throws when the provider refuses the message.
+ * (readable in the workspace). Never mails a suppressed address (it bounced for good or reported spam): nothing is
+ * sent and it answers 'suppressed', which callers tell no one who could learn from it whether an address is known.
+ * `idempotencyKey` makes the provider accept the message once however often it is retried with the same content.
+ * Throws when the provider refuses the message.
  */
-export async function sendEmail(email: OutgoingEmail): Promise<void> {
+export async function sendEmail(email: OutgoingEmail, { idempotencyKey }: { idempotencyKey?: string } = {}): Promise<'sent' | 'suppressed'> {
+  if (await isSuppressed(email.to)) return 'suppressed';
   if (!env.RESEND_API_KEY) {
-    await db.mailboxMessage.create({
-      data: { to: email.to, from: env.EMAIL_FROM, subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? {} },
+    await db.mailboxMessage.createMany({
+      data: [{ to: email.to, from: env.EMAIL_FROM, subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? {}, idempotencyKey }],
+      skipDuplicates: true,
     });
-    return;
+    return 'sent';
   }
   await waitForSendSlot();
-  const { error } = await client().emails.send(toResend(email));
+  const { error } = await client().emails.send(toResend(email), { idempotencyKey });
   if (error) throw new Error(`the email service refused the message: ${error.name}`);
+  return 'sent';
 }
 
 /**
@@ -75,5 +89,6 @@ export async function sendEmailBatch(emails: OutgoingEmail[], idempotencyKey: st
   if (!error) return { status: 'sent', providerIds: emails.map((_, index) => data.data[index]?.id ?? null) };
   const permanent = error.statusCode === 400 || error.statusCode === 422 || error.name === 'invalid_idempotent_request';
   const reason = `${error.statusCode ?? 'no answer'} ${error.name}`;
-  return permanent ? { status: 'rejected', reason } : { status: 'retry', afterMs: retryAfterMs(headers?.['retry-after']), reason };
+  if (permanent) return { status: 'rejected', reason };
+  return { status: 'retry', afterMs: retryAfterMs(headers?.['retry-after']), reason, mayHaveBeenSent: error.statusCode !== 429 };
 }

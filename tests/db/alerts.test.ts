@@ -1,3 +1,4 @@
+import { Logger } from 'graphile-worker';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSeededAppDatabase } from '../support/app-database';
 import { startRecordingResend, type RecordingResend } from '../support/resend-server';
@@ -71,8 +72,8 @@ async function publishUpdate(title = 'Transféré dans une autre colonie') {
 }
 
 const queuedBatches = async () =>
-  database.db.$queryRaw<{ payload: { alertId: string; batch: number }; key: string; maxAttempts: number }[]>`
-    SELECT j.payload, j.key, j.max_attempts AS "maxAttempts" FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+  database.db.$queryRaw<{ payload: { alertId: string; batch: number }; key: string; maxAttempts: number; runAt: Date }[]>`
+    SELECT j.payload, j.key, j.max_attempts AS "maxAttempts", j.run_at AS "runAt" FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
     WHERE t.identifier = 'send_alert_batch' ORDER BY j.id`;
 
 /** How many times the queue runs a job that keeps failing within `seconds`: it waits exp(min(attempts, 10)) s. */
@@ -95,6 +96,17 @@ async function correct(originalId: string, title: string) {
 
 /** The weekly digest as the worker queues it, by default a few minutes after what the test published. */
 const queueDigest = (now = new Date(Date.now() + 3 * 60_000)) => database.db.$transaction((tx) => fanout.queueWeeklyDigest(tx, now));
+
+const quietLogger = new Logger(() => () => {});
+
+/** Runs a batch whose first call the provider takes but whose answer is lost (500), and the worker dies then. */
+async function sendAlertBatchAndCrash(payload: { alertId: string; batch: number }) {
+  resend.fail({ status: 500, count: 1, accepted: true });
+  const crash = async () => {
+    throw new Error('the worker died');
+  };
+  await expect(sendAlertBatch(payload, { sleep: crash })).rejects.toThrow('the worker died');
+}
 
 async function runQueuedBatches() {
   for (const { payload } of await queuedBatches()) await sendAlertBatch(payload, { sleep: noWait });
@@ -174,10 +186,11 @@ describe('sending an alert', () => {
     const english = resend.sent.find((email) => email.to === 'english@example.org')!;
     expect(english.headers['List-Unsubscribe']).not.toContain(token);
 
-    const deliveries = await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { state: true, pendingToken: true, providerId: true, token: { select: { tokenHash: true } } } });
-    expect(deliveries.every((d) => d.state === 'SENT' && d.pendingToken === null && d.providerId)).toBe(true);
+    const deliveries = await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { state: true, providerId: true, token: { select: { tokenHash: true } } } });
+    expect(deliveries.every((d) => d.state === 'SENT' && d.providerId)).toBe(true);
     expect(deliveries.map((d) => d.token?.tokenHash)).toContain(hashToken(token));
-    const stored = JSON.stringify(await database.db.subscriberToken.findMany());
+    // Once sent, no link token is left in clear: not with the tokens, not in the batch kept for retries.
+    const stored = JSON.stringify([await database.db.subscriberToken.findMany(), await database.db.alertBatch.findMany({ select: { emails: true } })]);
     expect(stored).not.toContain(token);
   });
 
@@ -203,16 +216,39 @@ describe('sending an alert', () => {
     expect(resend.sent).toHaveLength(120);
   });
 
-  it('hands a batch back to the queue at once when the provider asks to wait for longer than a minute', async () => {
+  it('queues a batch again for when the provider says, when it asks to wait for longer than a minute, and sends it then', async () => {
+    const { runOnce } = await import('graphile-worker');
+    const { taskList } = await import('@/lib/alerts/tasks');
+    const runDueJobs = () => runOnce({ connectionString: database.url, taskList, logger: quietLogger });
     await manyFollowersOfKuramshin(3);
     await publishUpdate();
     resend.fail({ status: 429, count: 1, retryAfterSeconds: 3_600 });
-    const waits: number[] = [];
-    const [job] = await queuedBatches();
-    await expect(sendAlertBatch(job!.payload, { sleep: async (ms) => void waits.push(ms) })).rejects.toThrow(/not sent yet/);
-    expect(waits).toEqual([]);
-    await sendAlertBatch(job!.payload, { sleep: noWait });
+    const askedAt = Date.now();
+    await runDueJobs();
+
+    const [job, ...others] = await queuedBatches();
+    expect(others).toEqual([]);
+    expect(job!.runAt.getTime()).toBeGreaterThanOrEqual(askedAt + 3_600_000 - 5_000);
+    expect(job!.runAt.getTime()).toBeLessThanOrEqual(Date.now() + 3_600_000 + 5_000);
+    await runDueJobs();
+    expect(resend.calls).toHaveLength(1);
+
+    // The hour has passed.
+    await database.db.$executeRaw`UPDATE graphile_worker._private_jobs SET run_at = now()`;
+    await runDueJobs();
     expect(resend.sent).toHaveLength(3);
+    expect(await queuedBatches()).toEqual([]);
+  });
+
+  it('still sends a batch a day later when the provider only ever refused it unread (rate limits)', async () => {
+    await manyFollowersOfKuramshin(3);
+    const updateId = await publishUpdate();
+    resend.fail({ status: 429, count: 1, retryAfterSeconds: 20 * 3_600 });
+    const [job] = await queuedBatches();
+    await sendAlertBatch(job!.payload, { sleep: noWait });
+    await sendAlertBatch(job!.payload, { sleep: noWait, now: () => new Date(Date.now() + 25 * 3_600_000) });
+    expect(resend.sent).toHaveLength(3);
+    expect(await database.db.delivery.count({ where: { alert: { updateId }, state: 'SENT' } })).toBe(3);
   });
 
   it('hands a batch back to the queue while the provider keeps failing, then sends it once', async () => {
@@ -234,18 +270,60 @@ describe('sending an alert', () => {
     await manyFollowersOfKuramshin(5);
     const updateId = await publishUpdate();
     const [job] = await queuedBatches();
-    await sendAlertBatch(job!.payload, { sleep: noWait });
-    // As if the worker died before recording: the deliveries are queued again with the tokens they were sent with.
-    const sentTokens = await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { id: true, tokenId: true } });
-    const raw = resend.sent.map((email) => /unsubscribe\/([A-Za-z0-9_-]+)/.exec(email.headers['List-Unsubscribe']!)![1]!);
-    for (const delivery of sentTokens) {
-      const token = await database.db.subscriberToken.findUniqueOrThrow({ where: { id: delivery.tokenId! }, select: { tokenHash: true } });
-      const rawToken = raw.find((candidate) => hashToken(candidate) === token.tokenHash)!;
-      await database.db.delivery.update({ where: { id: delivery.id }, data: { state: 'QUEUED', pendingToken: rawToken, sentAt: null } });
-    }
+    await sendAlertBatchAndCrash(job!.payload);
+    expect(resend.sent).toHaveLength(5);
     await sendAlertBatch(job!.payload, { sleep: noWait });
     expect(resend.sent).toHaveLength(5);
     expect(await database.db.delivery.count({ where: { alert: { updateId }, state: 'SENT' } })).toBe(5);
+  });
+
+  it('retries a batch with the emails of its first attempt, whatever changed since: a follower deleted, the update edited', async () => {
+    const leaving = await subscribe({ email: 'leaving@example.org', cases: [kuramshin.id] });
+    await subscribe({ email: 'staying@example.org', locale: 'fr', cases: [kuramshin.id] });
+    const updateId = await publishUpdate('Transféré à Oskemen');
+    const [job] = await queuedBatches();
+    await sendAlertBatchAndCrash(job!.payload);
+    const firstAttempt = resend.sent.map((email) => ({ ...email, id: '' }));
+
+    await database.db.subscriber.delete({ where: { id: leaving.id } });
+    await database.db.update.update({ where: { id: updateId }, data: { title: 'Transféré à Pavlodar', translations: { create: { language: 'en', field: 'title', text: 'Moved to Pavlodar' } } } });
+    await sendAlertBatch(job!.payload, { sleep: noWait });
+
+    // The provider recognised the very same call: it answered as the first time and sent nothing more.
+    expect(resend.calls.map((call) => call.status)).toEqual([500, 200]);
+    expect(resend.sent.map((email) => ({ ...email, id: '' }))).toEqual(firstAttempt);
+    expect(await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { state: true } })).toEqual([{ state: 'SENT' }]);
+    expect(await database.db.alertBatch.findMany({ select: { emails: true } })).toEqual([{ emails: null }]);
+  });
+
+  it('does not send again a batch whose first answer was lost more than 23 hours ago, and records it as unconfirmed', async () => {
+    await manyFollowersOfKuramshin(3);
+    const updateId = await publishUpdate();
+    const [job] = await queuedBatches();
+    await sendAlertBatchAndCrash(job!.payload);
+    // A day on, the provider no longer knows the key: a repeat would be mailed again.
+    resend.forgetKeys();
+    await sendAlertBatch(job!.payload, { sleep: noWait, now: () => new Date(Date.now() + 23 * 3_600_000 + 60_000) });
+
+    expect(resend.calls).toHaveLength(1);
+    expect(resend.sent).toHaveLength(3);
+    const deliveries = await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { state: true, error: true } });
+    expect(deliveries).toEqual(Array(3).fill({ state: 'FAILED', error: expect.stringMatching(/^unconfirmed: .*23 hours.*may have been delivered/) }));
+    expect(await database.db.alertBatch.findMany({ select: { emails: true } })).toEqual([{ emails: null }]);
+  });
+
+  it('drops from a batch not yet tried an address suppressed since it was prepared', async () => {
+    await subscribe({ email: 'bouncing@example.org', cases: [kuramshin.id] });
+    await subscribe({ email: 'staying@example.org', cases: [kuramshin.id] });
+    const updateId = await publishUpdate();
+    resend.fail({ status: 429, count: 1, retryAfterSeconds: 3_600 });
+    const [job] = await queuedBatches();
+    await sendAlertBatch(job!.payload, { sleep: noWait });
+    await database.db.suppression.create({ data: { email: 'bouncing@example.org', reason: 'BOUNCED' } });
+    await sendAlertBatch(job!.payload, { sleep: noWait });
+    expect(resend.sent.map((email) => email.to)).toEqual(['staying@example.org']);
+    const deliveries = await database.db.delivery.findMany({ where: { alert: { updateId } }, select: { state: true, subscriber: { select: { email: true } } }, orderBy: { subscriber: { email: 'asc' } } });
+    expect(deliveries.map((d) => [d.subscriber.email, d.state])).toEqual([['bouncing@example.org', 'SKIPPED'], ['staying@example.org', 'SENT']]);
   });
 
   it('skips followers who left or bounced before their batch went out', async () => {
@@ -299,9 +377,8 @@ describe('corrections and retractions', () => {
     await subscribe({ email: 'in-flight@example.org', cases: [kuramshin.id] });
     const original = await publishUpdate('Transféré à Oskemen');
     const [inFlight] = await queuedBatches();
-    await sendAlertBatch(inFlight!.payload, { sleep: noWait });
-    // As if the provider's answer were lost: the batch is prepared and will be sent again as it is.
-    await database.db.delivery.updateMany({ where: { alert: { updateId: original } }, data: { state: 'QUEUED', pendingToken: 'prepared-token' } });
+    // The provider's answer is lost: the batch is prepared and will be sent again as it is.
+    await sendAlertBatchAndCrash(inFlight!.payload);
     await database.db.$executeRawUnsafe('DELETE FROM graphile_worker._private_jobs');
     resend.reset();
     await correct(original, 'Transféré à Pavlodar');

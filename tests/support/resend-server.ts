@@ -5,14 +5,15 @@ import type { AddressInfo } from 'node:net';
 /**
  * A local stand-in for the part of Resend's API the app uses (POST /emails, POST /emails/batch with
  * Idempotency-Key), reached through RESEND_BASE_URL by the real SDK. It records every email it accepts, replays
- * the stored answer for a repeated idempotency key (409 when the payload differs, as Resend does), and can be
- * told to answer 429 or 500 for a while; with `latencyMs` it takes that long over every call. Control endpoints
- * (/__sent, /__faults, /__reset) let other processes read and steer it. Run on its own:
+ * the stored answer for a repeated idempotency key (409 when the payload differs, as Resend does) until told to
+ * forget the keys (as Resend does after 24 hours), and can be told to answer 429 or 500 for a while, or to take a
+ * call and answer 500 as if its answer were lost (`accepted`); with `latencyMs` it takes that long over every
+ * call. Control endpoints (/__sent, /__faults, /__reset) let other processes read and steer it. Run on its own:
  * `tsx tests/support/resend-server.ts <port> [--recipients-only]`; with `--recipients-only` (`keepBodies: false`)
  * it keeps who each email went to but not its body, so it can take a benchmark's hundred thousand emails.
  */
 export type RecordedEmail = { id: string; from: string; to: string; subject: string; html: string; text: string; headers: Record<string, string>; idempotencyKey: string | null };
-export type Fault = { status: 429 | 500 | 503; count?: number; forMs?: number; retryAfterSeconds?: number };
+export type Fault = { status: 429 | 500 | 503; count?: number; forMs?: number; retryAfterSeconds?: number; accepted?: boolean };
 
 type StoredAnswer = { payloadHash: string; status: number; body: unknown };
 
@@ -22,6 +23,8 @@ export type RecordingResend = {
   /** Every call, answered or refused: path, idempotency key and status. */
   calls: { path: string; idempotencyKey: string | null; status: number; at: number }[];
   fail: (fault: Fault) => void;
+  /** Forgets the idempotency keys it was given, as the provider does after 24 hours. */
+  forgetKeys: () => void;
   reset: () => void;
   close: () => Promise<void>;
 };
@@ -71,10 +74,11 @@ export async function startRecordingResend({ port = 0, latencyMs = 0, keepBodies
     const raw = await readBody(request);
     if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const fault = activeFault();
-    if (fault) {
+    const refuse = (fault: Fault) => {
       const name = fault.status === 429 ? 'rate_limit_exceeded' : 'internal_server_error';
       return answer(fault.status, { statusCode: fault.status, name, message: 'injected' }, fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {});
-    }
+    };
+    if (fault && !fault.accepted) return refuse(fault);
     const payloadHash = createHash('sha256').update(`${path}\n${raw}`).digest('hex');
     const stored = idempotencyKey ? answers.get(idempotencyKey) : undefined;
     if (stored) {
@@ -97,6 +101,7 @@ export async function startRecordingResend({ port = 0, latencyMs = 0, keepBodies
     const ids = inputs.map((input: EmailInput) => accept(input, idempotencyKey)!);
     const body = path === '/emails/batch' ? { data: ids } : ids[0];
     if (idempotencyKey) answers.set(idempotencyKey, { payloadHash, status: 200, body });
+    if (fault) return refuse(fault);
     answer(200, body);
   };
 
@@ -135,6 +140,7 @@ export async function startRecordingResend({ port = 0, latencyMs = 0, keepBodies
     sent,
     calls,
     fail,
+    forgetKeys: () => answers.clear(),
     reset,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
