@@ -309,6 +309,19 @@ describe('the preferences page', () => {
     expect(JSON.stringify(data)).not.toContain('Hidden Person');
   });
 
+  it('audits each download of the data, without the address', async () => {
+    const subscriber = await subscriberIn('CONFIRMED');
+    const token = await manageToken(subscriber.id);
+    const { GET } = await import('../../app/[locale]/subscription/[token]/data.json/route');
+    const download = () => GET(new Request(`https://tracker.example.org/en/subscription/${token}/data.json`), { params: Promise.resolve({ locale: 'en', token }) });
+    expect((await download()).status).toBe(200);
+    expect((await download()).status).toBe(200);
+    const entries = await database.db.auditLog.findMany({ where: { entityType: 'Subscriber', entityId: subscriber.id } });
+    expect(entries).toEqual([expect.objectContaining({ actorId: null, action: 'subscriber.export' }), expect.objectContaining({ actorId: null, action: 'subscriber.export' })]);
+    expect(JSON.stringify(entries)).not.toContain(subscriber.email);
+    expect(JSON.stringify(entries)).not.toContain(token);
+  });
+
   it('deletes the subscriber with everything about them, audited without the address', async () => {
     const subscriber = await subscriberIn('CONFIRMED');
     const token = await manageToken(subscriber.id);
