@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from './db';
+import { logError } from './safe-log.mjs';
 
 const TIMEOUT_MS = 3_000;
 
@@ -13,7 +14,7 @@ export async function checkDatabase(): Promise<boolean> {
     await Promise.race([db.$queryRaw`SELECT 1`, timeout]);
     return true;
   } catch (error) {
-    console.error('health check: database unavailable:', error instanceof Error ? error.message.trim().split('\n').at(-1) : error);
+    logError('health check: database unavailable:', error instanceof Error ? error.message.trim().split('\n').at(-1) : error);
     return false;
   } finally {
     clearTimeout(timer);

@@ -18,6 +18,7 @@ const { locales } = await import('../lib/i18n/locales.mjs');
 const { contentSecurityPolicy, servedOverHttps } = await import('../lib/security/policies.mjs');
 const { holdForScriptHashes } = await import('../lib/security/inline-script-hashes.mjs');
 const { clientAddress } = await import('../lib/security/client-address.mjs');
+const { logError } = await import('../lib/safe-log.mjs');
 
 const app = next({ dev: false, dir: fileURLToPath(new URL('..', import.meta.url)), hostname: hostname ?? 'localhost', port });
 await app.prepare();
@@ -41,7 +42,7 @@ const server = http.createServer((request, response) => {
   delete request.headers['x-real-ip'];
   if (request.method === 'GET') holdForScriptHashes(response, cachedPagePolicy);
   handleWithNext(request, response).catch((/** @type {unknown} */ error) => {
-    console.error('web server: a request failed', error);
+    logError('web server: a request failed', error);
     if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Internal server error.\n');
   });

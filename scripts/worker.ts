@@ -1,8 +1,19 @@
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
-import { makeWorkerUtils, run, type WorkerEvents } from 'graphile-worker';
+import { Logger, makeWorkerUtils, run, type WorkerEvents } from 'graphile-worker';
+import { logError, logInfo } from '../lib/safe-log.mjs';
 import { loadDotEnv } from './lib/dotenv';
 import { exitWithError } from './lib/fatal';
+
+/**
+ * graphile-worker's messages, as its own logger words them, through the app's scrubbing log: a failed job's error
+ * quotes what the email provider or PostgreSQL said, addresses included.
+ */
+const logger = new Logger((scope) => (level, message) => {
+  if (level === 'debug') return;
+  const job = scope.workerId ? `(${scope.workerId}${scope.taskIdentifier ? `: ${scope.taskIdentifier}` : ''}${scope.jobId ? `{${scope.jobId}}` : ''})` : '';
+  (level === 'error' || level === 'warning' ? logError : logInfo)(`[${scope.label ?? 'core'}${job}] ${level.toUpperCase()}: ${message}`);
+});
 
 /**
  * The alert worker: sends alert batches, confirmation emails and the weekly digest from the PostgreSQL job queue.
@@ -20,12 +31,12 @@ async function main() {
   // unhandled, which would end the process. The job stays locked by this live worker until liveness hands it back.
   process.on('unhandledRejection', (reason) => {
     if (!isLostDatabaseConnection(reason)) throw reason;
-    console.error(`[worker] the database is out of reach (${(reason as Error).message}); waiting for it to come back`);
+    logError(`[worker] the database is out of reach (${(reason as Error).message}); waiting for it to come back`);
   });
-  const utils = await makeWorkerUtils({ connectionString: env.DATABASE_URL });
+  const utils = await makeWorkerUtils({ connectionString: env.DATABASE_URL, logger });
   const events: WorkerEvents = new EventEmitter();
   const stopLiveness = keepWorkersAlive(events, utils, env.WORKER_STALE_AFTER_SECONDS * 1000);
-  const runner = await run({ connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, taskList, crontab, pollInterval: 2_000, events });
+  const runner = await run({ connectionString: env.DATABASE_URL, logger, concurrency: env.WORKER_CONCURRENCY, taskList, crontab, pollInterval: 2_000, events });
   void runner.promise.finally(() => {
     stopLiveness();
     return utils.release();

@@ -6,6 +6,7 @@ import { z } from '../validation/messages';
 import { databaseFault, type DatabaseFault } from '../database-faults';
 import { unstorableFields } from '../validation/storable-text';
 import { SafeError } from '../errors';
+import { logError } from '../safe-log.mjs';
 import { checkAccess, type WorkspaceUser } from '../auth/session';
 import type { Role } from '../auth/roles';
 import type { SubscriberTokenPurpose } from '../generated/prisma/enums';
@@ -42,7 +43,7 @@ async function validatedRun<Schema extends z.ZodType, Data>(
     unstable_rethrow(error);
     if (error instanceof SafeError) return { message: error.message, errors: error.fieldErrors };
     const fault = databaseFault(error);
-    console.error(fault ? `action failed (database ${fault})` : 'action failed', error);
+    logError(fault ? `action failed (database ${fault})` : 'action failed', error);
     return { message: errors(fault ?? 'unexpected') };
   }
 }

@@ -5,6 +5,7 @@ import { databaseFault } from '../database-faults';
 import type { Endpoint } from './endpoints';
 import { conditionalResponse, errorResponse, publicRequestUrl, type Representation } from './http';
 import { ParameterError, parseQuery } from './parameters';
+import { logError } from '../safe-log.mjs';
 
 /** The request as the loaders need it: its parsed query, and its URL for absolute links and `next`. */
 export type Site = { origin: string; url: URL };
@@ -31,7 +32,7 @@ async function answer<Query>(
     return conditionalResponse(request, representation);
   } catch (error) {
     if (error instanceof ParameterError) return errorResponse(400, { parameter: error.parameter, message: error.message });
-    console.error(`${endpoint.path}:`, error);
+    logError(`${endpoint.path}:`, error);
     if (databaseFault(error) === 'unavailable') return errorResponse(503, { message: 'The data cannot be read for a moment. Please try again after Retry-After seconds.' });
     return errorResponse(500, { message: 'The data could not be read. Please try again later.' });
   }

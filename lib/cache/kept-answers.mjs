@@ -8,6 +8,7 @@ import nextEtag from 'next/dist/server/lib/etag.js';
 import { clientOrigin, matchesEntityTag, representationAnswer } from '../api/open-data-http.mjs';
 import { policyWithScriptHashes } from '../security/inline-script-hashes.mjs';
 import { publicAddressPatterns, publicAnswerHeaders } from '../security/policies.mjs';
+import { logError } from '../safe-log.mjs';
 import { representationKey } from './page-cache-handler.mjs';
 
 /** Next's answers of the app router vary on these (and it compresses). */
@@ -93,7 +94,7 @@ export function createKeptAnswers({ store, locales, https }) {
     if (answers.gzipped) {
       const params = { [zlibConstants.BROTLI_PARAM_QUALITY]: brotliQuality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length };
       brotliCompress(body, { params }, (error, bytes) => {
-        if (error) console.error('kept answers: brotli compression failed; gzip is sent instead', error);
+        if (error) logError('kept answers: brotli compression failed; gzip is sent instead', error);
         else answers.brotli = encoded('br', bytes);
       });
     }

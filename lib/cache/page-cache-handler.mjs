@@ -8,6 +8,7 @@
 // a process that loses its LISTEN connection drops its whole cache once it is back, as it may have missed some.
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
+import { logError } from '../safe-log.mjs';
 
 const channel = 'page_cache_invalidation';
 const megabyte = 1024 * 1024;
@@ -55,7 +56,7 @@ const waitAtMost = (promise, ms) =>
  * `renderWaitMs` bounds how long a revalidation waits for the renders that began before it.
  * @param {{ maxBytes: number; shareWith?: string; renderWaitMs?: number; log?: (message: string) => void }} options
  */
-export function createPageStore({ maxBytes, shareWith, renderWaitMs = 5_000, log = (message) => console.error(message) }) {
+export function createPageStore({ maxBytes, shareWith, renderWaitMs = 5_000, log = logError }) {
   // Staleness is decided by the order of events in this process, never by the clock, which may step back.
   let sequence = 0;
   const nextInOrder = () => ++sequence;

@@ -6,6 +6,7 @@ import { audit } from '../audit/log';
 import { db } from '../db';
 import { env } from '../env';
 import { SafeError } from '../errors';
+import { logError } from '../safe-log.mjs';
 import { changeRoleSchema } from './change-role.schema';
 import { sendInvitationEmail } from './invitation-email';
 import { inviteSchema } from './invite.schema';
@@ -39,7 +40,7 @@ export const inviteAction = workspaceAction({ role: 'ADMIN', schema: inviteSchem
       try {
         await sendInvitationEmail({ email, role, invitedBy: user.email, expiresAt: invitation.expiresAt, language });
       } catch (error) {
-        console.error('invitation email failed', error);
+        logError('invitation email failed', error);
         throw new SafeError(t('emailFailed'));
       }
     },

@@ -2,6 +2,7 @@ import 'server-only';
 import { Webhook, WebhookVerificationError } from 'svix';
 import { z } from 'zod';
 import { env } from '../env';
+import { logError } from '../safe-log.mjs';
 import { recordProviderReport } from './suppressions';
 
 /** "Name <a@b.org>" or "a@b.org" → "a@b.org". */
@@ -76,7 +77,7 @@ export async function receiveResendWebhook(request: Request): Promise<Response> 
     return reply(200, { received: true });
   } catch (error) {
     // The error may quote the rows, and the rows are addresses.
-    console.error(`resend webhook ${eventId}: recording failed (${(error as Error)?.name})`);
+    logError(`resend webhook ${eventId}: recording failed (${(error as Error)?.name})`);
     return reply(500, { error: 'The event could not be recorded; it will be retried.' });
   }
 }

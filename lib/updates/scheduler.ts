@@ -1,4 +1,5 @@
 import 'server-only';
+import { logError } from '../safe-log.mjs';
 import { publishDueUpdates } from './publish';
 
 const intervalMs = 30_000;
@@ -18,7 +19,7 @@ export function startScheduledPublishing() {
       const { published } = await publishDueUpdates(new Date());
       if (published.length > 0) console.log(`published ${published.length} scheduled update(s)`);
     } catch (error) {
-      console.error('publishing scheduled updates failed', error);
+      logError('publishing scheduled updates failed', error);
     } finally {
       running = false;
     }

@@ -1,3 +1,5 @@
+import { logError } from '../../lib/safe-log.mjs';
+
 /** A start-up problem the user can fix: printed as one line, without a stack trace. */
 export class StartupError extends Error {
   constructor(message: string) {
@@ -8,9 +10,9 @@ export class StartupError extends Error {
 
 export function exitWithError(error: unknown): never {
   if (error instanceof StartupError) {
-    console.error(`\n✖ ${error.message}\n`);
+    logError(`\n✖ ${error.message}\n`);
   } else {
-    console.error(error);
+    logError(error);
   }
   process.exit(1);
 }

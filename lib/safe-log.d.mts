@@ -1,0 +1,2 @@
+export function logError(...values: unknown[]): void;
+export function logInfo(...values: unknown[]): void;
