@@ -4,13 +4,15 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { databaseTimeouts } from './db';
 import { env } from './env';
 import { poolSettings } from './prisma-client';
+import { keyedHash } from './security/keyed-hash';
+import { logError } from './safe-log.mjs';
 
 let pool: pg.Pool | undefined;
 function storeClient() {
   if (!pool) {
     pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, ...poolSettings(databaseTimeouts) });
     // An idle connection dropped by the server (a restart) must not crash the process; the pool reconnects.
-    pool.on('error', (error) => console.error('rate limit store: idle connection lost', error.message));
+    pool.on('error', (error) => logError('rate limit store: idle connection lost', error.message));
   }
   return pool;
 }
@@ -19,13 +21,16 @@ function postgresLimiter(keyPrefix: string, points: number, durationSeconds: num
   return new RateLimiterPostgres({ storeClient: storeClient(), tableName: 'RateLimit', tableCreated: true, keyPrefix, points, duration: durationSeconds });
 }
 
-/** A limiter kept in PostgreSQL (table "RateLimit", created by the migrations), shared by every web process. */
+/**
+ * A limiter kept in PostgreSQL (table "RateLimit", created by the migrations), shared by every web process. Its
+ * keys (email and network addresses, user ids) are stored as keyed hashes, never as they are.
+ */
 function limiter(keyPrefix: string, points: number, durationSeconds: number) {
   let instance: RateLimiterPostgres | undefined;
   return async (key: string): Promise<boolean> => {
     instance ??= postgresLimiter(keyPrefix, points, durationSeconds);
     try {
-      await instance.consume(key);
+      await instance.consume(keyedHash(key));
       return true;
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) return false;

@@ -11,14 +11,23 @@ import SignInLinkEmail from '../email/templates/sign-in-link';
 import { env } from '../env';
 import type { Role } from '../generated/prisma/enums';
 import { localeOfAddress } from '../i18n/routing';
+import { keyedHash } from '../security/keyed-hash';
+import { hashToken } from '../subscriptions/tokens';
 import { claimRoleForNewUser, maySignIn, normalizeEmail } from './access';
 import { signInIdentifier } from './sign-in-request';
 
 const magicLinkMinutes = 15;
 
-/** Prisma's adapter, except that a user is only created with a role: bootstrap admin or invitee. */
+/**
+ * Prisma's adapter, except that a user is only created with a role (bootstrap admin or invitee), and that the
+ * database keeps no token and no address of a sign-in: the SHA-256 hash of each session token (the cookie holds
+ * the token, so a copy of the Session table opens no session) and, for a pending sign-in link, a keyed hash of
+ * the address (next-auth already stores the link's token hashed). next-auth hands every method the raw values
+ * and gets them back raw.
+ */
 function workspaceAdapter(): Adapter {
-  const base = PrismaAdapter(db as never) as unknown as Adapter;
+  const base = PrismaAdapter(db as never) as unknown as Required<Adapter>;
+  const withRawToken = <Session extends { sessionToken: string }>(session: Session | null | undefined, sessionToken: string) => session && { ...session, sessionToken };
   return {
     ...base,
     async createUser(data: AdapterUser) {
@@ -30,6 +39,25 @@ function workspaceAdapter(): Adapter {
         await audit({ actorId: user.id, action: 'user.create', entityType: 'User', entityId: user.id, after: { role } }, tx);
         return user as AdapterUser;
       });
+    },
+    async createSession(session) {
+      return withRawToken(await base.createSession({ ...session, sessionToken: hashToken(session.sessionToken) }), session.sessionToken)!;
+    },
+    async getSessionAndUser(sessionToken) {
+      const found = await base.getSessionAndUser(hashToken(sessionToken));
+      return found && { user: found.user, session: withRawToken(found.session, sessionToken)! };
+    },
+    async updateSession(session) {
+      return withRawToken(await base.updateSession({ ...session, sessionToken: hashToken(session.sessionToken) }), session.sessionToken);
+    },
+    deleteSession: (sessionToken) => base.deleteSession(hashToken(sessionToken)),
+    async createVerificationToken(link) {
+      const created = await base.createVerificationToken({ ...link, identifier: keyedHash(link.identifier) });
+      return created && { ...created, identifier: link.identifier };
+    },
+    async useVerificationToken(link) {
+      const used = await base.useVerificationToken({ ...link, identifier: keyedHash(link.identifier) });
+      return used && { ...used, identifier: link.identifier };
     },
   };
 }

@@ -4,6 +4,7 @@ import { format } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSeededAppDatabase } from '../support/app-database';
 import { startRecordingResend, type RecordingResend } from '../support/resend-server';
+import { session } from '../support/signed-in';
 
 // The sign-in, subscription and alert paths as a deployed site runs them: HTTPS, mail through the (recording)
 // Resend API. next-auth runs its own core; work a route hands to after() waits here until the test runs it.
@@ -13,6 +14,8 @@ const fromIp = new AsyncLocalStorage<string>();
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': fromIp.getStore() ?? '198.51.100.7' }) }));
 vi.mock('next-intl/server', () => import('../support/english-translations'));
 vi.mock('next/cache', () => ({ refresh: () => {}, revalidatePath: () => {} }));
+// Workspace actions run as a signed-in admin (the people page's invitations).
+vi.mock('@/lib/auth/session', () => import('../support/signed-in'));
 class Redirected extends Error {
   constructor(readonly url: string) {
     super('redirect');
@@ -150,6 +153,46 @@ describe('signing in', () => {
   });
 });
 
+describe('what the database keeps of a sign-in', () => {
+  /** Every row of the tables that hold sessions, sign-in links and rate limits, as text. */
+  const storedRows = async () => {
+    const [sessions, links, limits] = await Promise.all([
+      database.db.$queryRaw<unknown[]>`SELECT * FROM "Session"`,
+      database.db.$queryRaw<unknown[]>`SELECT * FROM "VerificationToken"`,
+      database.db.$queryRaw<unknown[]>`SELECT * FROM "RateLimit"`,
+    ]);
+    return { sessions, links, limits, text: JSON.stringify([sessions, links, limits], (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value)) };
+  };
+
+  it('holds no session token, no link token and no address, and the session still opens', async () => {
+    const { signInRequestRefusal } = await import('@/lib/auth/sign-in-request');
+    const { hashToken } = await import('@/lib/subscriptions/tokens');
+    resend.reset();
+    const ip = '192.0.2.77';
+    // What the sign-in route does before next-auth: the rate limits, per network address and per email address.
+    const linkRequest = new Request(`${site}/api/auth/signin/email`, { method: 'POST', body: new URLSearchParams({ email: admin }), headers: { 'x-forwarded-for': ip } });
+    expect(await signInRequestRefusal(linkRequest)).toBeNull();
+    await requestLink(admin);
+    await runAfterResponse();
+    const link = linkIn(mailsTo(admin).at(-1)!.text, /https:\/\/tracker\.example\.org\/api\/auth\/callback\/email\?\S+/);
+    const linkToken = link.searchParams.get('token')!;
+    const pending = await storedRows();
+    expect(pending.links.length).toBeGreaterThan(0);
+    expect(pending.limits.length).toBeGreaterThan(0);
+    for (const raw of [linkToken, admin, ip]) expect(pending.text, raw).not.toContain(raw);
+
+    const signedIn = await auth('callback', { providerId: 'email', query: Object.fromEntries(link.searchParams) });
+    const cookie = signedIn.cookies!.find((candidate) => candidate.name.includes('session-token'))!;
+    const stored = await storedRows();
+    expect(stored.sessions.length).toBeGreaterThan(0);
+    for (const raw of [cookie.value, linkToken, admin, ip]) expect(stored.text, raw).not.toContain(raw);
+    // The session is stored under the hash of the cookie's token, and the cookie opens it.
+    expect(await database.db.session.count({ where: { sessionToken: hashToken(cookie.value) } })).toBe(1);
+    const opened = await auth('session', { cookies: { [cookie.name]: cookie.value } });
+    expect(opened.body).toMatchObject({ user: { email: admin, role: 'ADMIN' } });
+  });
+});
+
 describe('the logs', () => {
   it('hold no address and no token after signing up, confirming, managing, sign-in, alerts and their failures', async () => {
     const { subscribe, confirmSubscription, savePreferences } = await import('@/lib/subscriptions/actions');
@@ -214,6 +257,27 @@ describe('the logs', () => {
     secrets.add(link.searchParams.get('token')!);
     await auth('callback', { providerId: 'email', query: Object.fromEntries(link.searchParams) });
     await auth('callback', { providerId: 'email', query: Object.fromEntries(link.searchParams) });
+
+    // An invitation whose email the provider refuses, and an action that fails on another account's address.
+    const { inviteAction } = await import('@/lib/people/actions');
+    const { workspaceAction } = await import('@/lib/actions/workspace-action');
+    const { z } = await import('@/lib/validation/messages');
+    const { db } = await import('@/lib/db');
+    const adminRow = await database.db.user.findUniqueOrThrow({ where: { email: admin } });
+    session.user = { id: adminRow.id, email: adminRow.email, name: null, role: 'ADMIN' };
+    const invitee = 'invitee@people.test';
+    secrets.add(invitee);
+    resend.fail({ status: 500, count: 10 });
+    const invited = await inviteAction({ email: invitee, role: 'REVIEWER', language: 'en' });
+    expect(invited.message).toMatch(/could not be sent/);
+    resend.reset();
+    const addAccount = workspaceAction({ role: 'ADMIN', schema: z.object({ email: z.string() }) }, async ({ email }) => {
+      await db.user.create({ data: { email, role: 'REVIEWER' } });
+    });
+    const logged = logs.length;
+    expect((await addAccount({ email: admin })).ok).toBeUndefined();
+    // What PostgreSQL said (the row's values) is there, without the address.
+    expect(logs.slice(logged).join('\n')).toMatch(/action failed[\s\S]*email/);
 
     expect(logs.length).toBeGreaterThan(0);
     const printed = logs.join('\n');
