@@ -17,6 +17,6 @@ export const sendTestAlert = workspaceAction({ role: 'ORGANIZER', schema: testSe
   if (!exists) throw new SafeError(t('notFound'));
   if (!(await allowTestSend(user.id))) throw new SafeError(t('tooMany'));
   const email = await composeTestAlert(updateId, (await getLocale()) as Locale);
-  await sendEmail({ ...email, to: user.email });
+  if ((await sendEmail({ ...email, to: user.email })) === 'suppressed') throw new SafeError(t('suppressed'));
   return { sentTo: user.email };
 });
