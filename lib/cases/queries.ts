@@ -17,6 +17,11 @@ export const citationSelect = {
   quote: { select: { id: true, text: true, document: { select: { slug: true, title: true } } } },
 } as const;
 
+/** Only quotes of published documents are cited to the public: an imported statement may be in review or withheld. */
+export const publicCitationWhere = { quote: { document: { state: 'PUBLIC' } } } as const;
+
+export const publicCitations = { where: publicCitationWhere, select: citationSelect } as const;
+
 /** What the directory is narrowed to; each part is optional and they all apply together. */
 export type CaseFilters = {
   /** As typed: any script, accents and case (see normalizeSearchText). */
@@ -175,10 +180,10 @@ export const getCaseBySlug = cache(async function getCaseBySlug(slug: string, lo
       group: { select: { slug: true, name: true, identityProtected: true } },
       members: { select: { slug: true, name: true, identityProtected: true, status: true } },
       aliases: { select: { alias: true }, orderBy: { alias: 'asc' } },
-      citations: { select: citationSelect },
+      citations: publicCitations,
       counts: {
         orderBy: { position: 'asc' },
-        select: { id: true, count: true, qualifier: true, asOf: true, asOfPrecision: true, citations: { select: citationSelect } },
+        select: { id: true, count: true, qualifier: true, asOf: true, asOfPrecision: true, citations: publicCitations },
       },
       updates: {
         where: { state: { in: [...publicUpdateStates] } },
@@ -196,7 +201,7 @@ export const getCaseBySlug = cache(async function getCaseBySlug(slug: string, lo
           correctionNote: true,
           translations: translationsInto(locale),
           corrects: { select: { id: true, title: true, body: true } },
-          citations: { select: citationSelect },
+          citations: publicCitations,
         },
       },
     },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { citationSelect } from '../cases/queries';
+import { citationSelect, publicCitationWhere } from '../cases/queries';
 import { byPublicName, publicName, type Redact } from '../cases/identity';
 import { redactCitations } from '../cases/queries';
 import { loadPublicRedactor } from '../cases/redaction';
@@ -24,6 +24,7 @@ const demandSelect = (locale: string) =>
     issuedBy: { select: { slug: true, name: true } },
     translations: translationsInto(locale),
     citations: {
+      where: publicCitationWhere,
       select: {
         ...citationSelect,
         quote: {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { byPublicName, publicName, type Redact } from '../cases/identity';
-import { citationSelect, redactCitations } from '../cases/queries';
+import { publicCitations, redactCitations } from '../cases/queries';
 import { loadPublicRedactor } from '../cases/redaction';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
@@ -81,7 +81,7 @@ export const getEventBySlug = cache(async function getEventBySlug(slug: string, 
       ...summarySelect(locale),
       description: true,
       organiser: { select: { name: true } },
-      citations: { select: citationSelect },
+      citations: publicCitations,
       cases: {
         select: { case: { select: { slug: true, name: true, identityProtected: true, status: true, releaseKind: true } } },
       },

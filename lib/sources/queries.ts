@@ -4,10 +4,13 @@ import { db } from '../db';
 import { publicName } from '../cases/identity';
 import { loadPublicRedactor } from '../cases/redaction';
 
-/** A source document with its quotes and, for each quote, the facts it supports. Read once per render (page and metadata). */
+/**
+ * A published source document with its quotes and, for each quote, the facts it supports; null for a statement in
+ * review or withheld. Read once per render (page and metadata).
+ */
 export const getSourceBySlug = cache(async function getSourceBySlug(slug: string) {
-  const document = await db.sourceDocument.findUnique({
-    where: { slug },
+  const document = await db.sourceDocument.findFirst({
+    where: { slug, state: 'PUBLIC' },
     select: {
       slug: true,
       title: true,
