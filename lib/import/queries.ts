@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import type { KnownCase } from './extract';
+import { extractProposals, type KnownCase } from './extract';
 
 /** Every case's name and aliases, to recognise the people a statement names. */
 export async function listKnownCases(): Promise<KnownCase[]> {
@@ -8,3 +8,30 @@ export async function listKnownCases(): Promise<KnownCase[]> {
   return cases.map((known) => ({ caseId: known.id, names: [known.name, ...known.aliases.map((alias) => alias.alias)] }));
 }
 
+/**
+ * What an imported statement proposes, read again from the stored text: the same text, date and record give the
+ * same proposals, so a review can be left and resumed.
+ */
+export async function proposalsOf(document: { body: string; issuedOn: Date }) {
+  return extractProposals(document.body, document.issuedOn, await listKnownCases());
+}
+
+/** An imported statement and its proposals, while it waits for the organizer's review; null once reviewed. */
+export async function getStatementReview(documentId: string) {
+  const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, slug: true, title: true, state: true, body: true, issuedOn: true } });
+  if (!document || document.state !== 'IN_REVIEW') return null;
+  return { document: { id: document.id, slug: document.slug, title: document.title }, proposals: await proposalsOf(document) };
+}
+
+/** Imported statements whose review is not done, newest first. */
+export function listStatementsInReview() {
+  return db.sourceDocument.findMany({ where: { state: 'IN_REVIEW' }, orderBy: { createdAt: 'desc' }, select: { id: true, title: true, issuedOn: true, issuedOnPrecision: true } });
+}
+
+/** The new names accepted from statements, to follow up, newest first, each with its passage and statement. */
+export function listCandidateNames() {
+  return db.candidateName.findMany({
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, name: true, quote: { select: { text: true } }, document: { select: { id: true, title: true } } },
+  });
+}

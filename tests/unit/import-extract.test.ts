@@ -21,33 +21,61 @@ const people004 = [
 const texts = (body: string) => extractDemands(body).map((demand) => demand.text);
 
 describe('statement import: demands', () => {
-  it('finds the seven demands of statement 004, whole and in order', () => {
-    const demands = extractDemands(statement004);
-    expect(demands.map((demand) => demand.text)).toEqual([
-      'La libération de tous ceux arrêtés à Zhanaozen',
-      'La libération de tous les prisonniers politiques du Kazakhstan',
-      "L'abandon des charges contre eux",
-      "La fin de la répression d'Etat",
-      'La victoire des travailleurs de « KazakhMys »',
-      'La fin des accords entre les multinationales et le régime autoritaire de Nursultan Nazarbaev',
-      'La démission du gouvernement et du président',
-    ]);
-    for (const demand of demands) expect(documentContainsQuote(statement004, demand.quote)).toBe(true);
-  });
+  /** The bullet lines of a document, each as written after its "- ", that follow the line `introduction`. */
+  const bulletsAfter = (body: string, introduction: string) => {
+    const lines = body.split('\n');
+    const start = lines.findIndex((line) => line.includes(introduction));
+    const items: string[] = [];
+    for (const line of lines.slice(start + 1)) {
+      if (line.trim() === '' && items.length === 0) continue;
+      if (!line.startsWith('- ')) break;
+      items.push(line.slice(2));
+    }
+    return items;
+  };
 
   it.each([
-    ['002_cbb7cd75c554519b.txt', 'La terreur du régime doit cesser, les troupes doivent se retirer des villes !', 'Tous les droits politiques doivent être garantis, y compris la formation de syndicats et de partis politiques, la tenue de grèves et de réunions !'],
-    ['003_7b286b4c87d8e980.txt', 'Une cessation immédiate des hostilités contre le peuple et le retrait des troupes des villes !', 'La légalisation des activités du Parti communiste du Kazakhstan interdit et du Mouvement socialiste du Kazakhstan !'],
-  ])('finds the five demands of %s verbatim', (name, first, last) => {
+    [
+      '002_cbb7cd75c554519b.txt',
+      'La Ligue socialiste internationale exige :',
+      [
+        'La terreur du régime doit cesser, les troupes doivent se retirer des villes !',
+        'A bas le régime ! Démission de tous les complices de Nazarbayev, dont le président Tokayev !',
+        'Expropriation des biens des oligarques sous le contrôle des ouvriers !',
+        'Libération de tous les prisonniers et détenus politiques !',
+        'Tous les droits politiques doivent être garantis, y compris la formation de syndicats et de partis politiques, la tenue de grèves et de réunions !',
+      ],
+    ],
+    [
+      '003_7b286b4c87d8e980.txt',
+      'Le Mouvement Socialiste du Kazakhstan exige :',
+      [
+        'Une cessation immédiate des hostilités contre le peuple et le retrait des troupes des villes !',
+        'La démission immédiate de tous les responsables de Nazarbayev, dont le président Tokayev !',
+        'La libération de tous les prisonniers et détenus politiques !',
+        "Le droit de créer des syndicats, des partis politiques, d'organiser des grèves et des réunions !",
+        'La légalisation des activités du Parti communiste du Kazakhstan interdit et du Mouvement socialiste du Kazakhstan !',
+      ],
+    ],
+    [
+      '004_8e77b66041a4195c.txt',
+      '### **Nous demandons:**',
+      [
+        'La libération de tous ceux arrêtés à Zhanaozen',
+        'La libération de tous les prisonniers politiques du Kazakhstan',
+        "L'abandon des charges contre eux",
+        "La fin de la répression d'Etat",
+        'La victoire des travailleurs de « KazakhMys »',
+        'La fin des accords entre les multinationales et le régime autoritaire de Nursultan Nazarbaev',
+        'La démission du gouvernement et du président',
+      ],
+    ],
+  ])('takes the demand list of %s whole: every item, word for word as the document writes it, in order', (name, introduction, expected) => {
     const body = documentText(name);
+    expect(bulletsAfter(body, introduction)).toEqual(expected);
     const demands = extractDemands(body);
-    expect(demands).toHaveLength(5);
-    expect(demands[0]?.text).toBe(first);
-    expect(demands[4]?.text).toBe(last);
-    for (const demand of demands) {
-      expect(demand.text).toMatch(/^\p{Lu}.* !$/u);
-      expect(documentContainsQuote(body, demand.quote)).toBe(true);
-    }
+    expect(demands).toEqual(expected.map((text) => ({ text, quote: text })));
+    for (const demand of demands) expect(body.split('\n')).toContain(`- ${demand.quote}`);
   });
 
   it('takes no demand from statements without a list of demands', () => {

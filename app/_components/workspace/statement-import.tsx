@@ -2,29 +2,36 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState, type ChangeEvent } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
-import { acceptProposals, importStatement } from '@/lib/import/actions';
+import { useState, useTransition, type ChangeEvent, type ReactNode } from 'react';
+import { FormProvider, get, useFieldArray, useForm, useFormContext, useWatch } from 'react-hook-form';
+import { acceptProposals, importStatement, markCandidateFollowedUp } from '@/lib/import/actions';
+import { acceptSchema, type AcceptInput } from '@/lib/import/accept.schema';
 import type { Proposals } from '@/lib/import/extract';
+import { reviewDefaults } from '@/lib/import/review';
 import { statementSchema, type StatementInput } from '@/lib/import/statement.schema';
+import { Link, useRouter } from '@/lib/i18n/navigation';
+import { ActionResult, type ActionOutcome } from './action-result';
 import type { Choice } from './choices';
-import { Field, FormMessage, inputClass, SelectField, HydratedFieldset, showServerErrors, usePrecisionChoices } from './form-field';
+import { EditingFieldError, Field, fieldId, FormMessage, inputClass, SelectField, HydratedFieldset, showServerErrors, usePrecisionChoices } from './form-field';
+import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
 
-type Options = { organisations: Choice[]; campaigns: Choice[]; languages: Choice[] };
-type StoredDocument = { id: string; slug: string; title: string };
-type Reviewed<Proposal> = Proposal & { accepted: boolean };
+type StatementOptions = { organisations: Choice[]; languages: Choice[] };
 
-/** Step 1 of an import: the statement, pasted or read from a text file in the browser. */
-function StatementForm({ options, onStored }: { options: Options; onStored: (document: StoredDocument, proposals: Proposals) => void }) {
+/** Step 1 of an import: the statement, pasted or read from a text file in the browser; then its review opens. */
+export function StatementForm({ options }: { options: StatementOptions }) {
   const t = useTranslations('import.form');
   const editing = useTranslations('editing.updateForm');
+  const workspace = useTranslations('editing');
   const precisions = usePrecisionChoices();
+  const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
+  const [stored, setStored] = useState(false);
   const form = useForm<StatementInput>({
     resolver: zodResolver(statementSchema),
     defaultValues: { title: '', organisationId: '', issuedOn: '', issuedOnPrecision: 'DAY', language: 'fr', body: '' },
   });
   const { register, handleSubmit, setError, setValue, formState } = form;
+  useUnsavedChangesWarning(formState.isDirty && !stored, workspace('unsavedChanges'));
 
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -34,7 +41,10 @@ function StatementForm({ options, onStored }: { options: Options; onStored: (doc
   const submit = handleSubmit(async (values) => {
     setMessage(null);
     const result = await importStatement(values);
-    if (result.ok && result.data) return onStored(result.data.document, result.data.proposals);
+    if (result.ok && result.data) {
+      setStored(true);
+      return router.push(`/admin/import/${result.data.document.id}${result.data.resumed ? '?resumed=1' : ''}`);
+    }
     showServerErrors(setError, result.errors);
     setMessage(result.message ?? null);
   });
@@ -70,176 +80,233 @@ function StatementForm({ options, onStored }: { options: Options; onStored: (doc
   );
 }
 
-/** Step 2: every proposal, each accepted, edited or left out, then recorded at once. */
-function ProposalReview({ document, proposals, campaigns, onDone }: { document: StoredDocument; proposals: Proposals; campaigns: Choice[]; onDone: () => void }) {
-  const t = useTranslations('import.review');
-  const stored = useTranslations('import.form');
-  const editing = useTranslations('editing.updateForm');
-  const format = useFormatter();
-  const [campaignId, setCampaignId] = useState(campaigns[0]?.value ?? '');
-  const [demands, setDemands] = useState<Reviewed<Proposals['demands'][number]>[]>(proposals.demands.map((demand) => ({ ...demand, accepted: true })));
-  const [people, setPeople] = useState(proposals.people.map((person) => ({ ...person, title: person.name, accepted: false })));
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string; errors: string[] } | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const record = async () => {
-    setSubmitting(true);
-    const result = await acceptProposals({
-      documentId: document.id,
-      campaignId,
-      demands: demands.filter((demand) => demand.accepted).map(({ text, quote }) => ({ text, quote })),
-      people: people.filter((person) => person.accepted).map(({ caseId, title, quote }) => ({ caseId, title, quote })),
-    });
-    setSubmitting(false);
-    if (result.ok && result.data) {
-      setOutcome({ ok: true, text: t('recorded', { demands: result.data.demandIds.length, updates: result.data.updateIds.length }), errors: [] });
-    } else {
-      setOutcome({ ok: false, text: result.message ?? '', errors: Object.values(result.errors ?? {}).flat() });
-    }
-  };
-
-  const quote = (text: string) => (
-    <blockquote className="mt-1 border-l-4 border-stone-300 pl-3 text-sm text-stone-700">
-      <span className="sr-only">{t('quote')}: </span>
-      {text}
-    </blockquote>
-  );
-
-  return (
-    <section className="space-y-6" aria-labelledby="review-title">
-      <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-        {stored('stored', { title: document.title })}
+/** A field's error in the review: the import's own rules, else those of every workspace form. */
+function ReviewError({ name }: { name: string }) {
+  const t = useTranslations('import.fieldErrors');
+  const { formState } = useFormContext<AcceptInput>();
+  const errorKey = (get(formState.errors, name) as { message?: string } | undefined)?.message;
+  const id = `${fieldId(name)}-error`;
+  if (errorKey && t.has(errorKey as Parameters<typeof t.has>[0])) {
+    return (
+      <p id={id} aria-live="polite" className="mt-1 text-sm text-red-800">
+        {t(errorKey as Parameters<typeof t>[0])}
       </p>
-      <h2 id="review-title" className="text-xl font-bold">
-        {t('title')}
-      </h2>
-      <div>
-        <label htmlFor="review-campaign" className="block font-medium">
-          {t('campaign')}
-        </label>
-        <select id="review-campaign" className={inputClass} value={campaignId} onChange={(event) => setCampaignId(event.target.value)}>
-          {campaigns.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </div>
+    );
+  }
+  return <EditingFieldError id={id} errorKey={errorKey} />;
+}
 
-      <fieldset className="space-y-3">
-        <legend className="text-lg font-semibold">{t('demands')}</legend>
-        <p className="text-sm text-stone-600">{t('demandsHint')}</p>
-        {demands.length === 0 ? <p>{t('none')}</p> : null}
-        <ol className="space-y-3">
-          {demands.map((demand, index) => (
-            <li key={index} className="rounded border border-stone-200 bg-white p-3" data-testid="demand-proposal">
-              <label className="flex items-center gap-2 font-medium">
-                <input type="checkbox" checked={demand.accepted} onChange={(event) => setDemands(demands.map((d, i) => (i === index ? { ...d, accepted: event.target.checked } : d)))} />
-                {t('accept')} — {t('demandText', { number: index + 1 })}
-              </label>
-              <label htmlFor={`demand-${index}`} className="sr-only">
-                {t('demandText', { number: index + 1 })}
-              </label>
-              <textarea
-                id={`demand-${index}`}
-                rows={2}
-                className={inputClass}
-                value={demand.text}
-                disabled={!demand.accepted}
-                onChange={(event) => setDemands(demands.map((d, i) => (i === index ? { ...d, text: event.target.value } : d)))}
-              />
-              {quote(demand.quote)}
-            </li>
-          ))}
-        </ol>
-      </fieldset>
-
-      <fieldset className="space-y-3">
-        <legend className="text-lg font-semibold">{t('people')}</legend>
-        <p className="text-sm text-stone-600">{t('peopleHint')}</p>
-        {people.length === 0 ? <p>{t('none')}</p> : null}
-        <ul className="space-y-3">
-          {people.map((person, index) => (
-            <li key={person.caseId} className="rounded border border-stone-200 bg-white p-3" data-testid="person-proposal">
-              <label className="flex items-center gap-2 font-medium">
-                <input type="checkbox" checked={person.accepted} onChange={(event) => setPeople(people.map((p, i) => (i === index ? { ...p, accepted: event.target.checked } : p)))} />
-                {t('accept')} — {person.name}
-              </label>
-              <label htmlFor={`person-${index}`} className="mt-2 block text-sm">
-                {t('updateTitle', { name: person.name })}
-              </label>
-              <input
-                id={`person-${index}`}
-                className={inputClass}
-                value={person.title}
-                disabled={!person.accepted}
-                onChange={(event) => setPeople(people.map((p, i) => (i === index ? { ...p, title: event.target.value } : p)))}
-              />
-              {quote(person.quote)}
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-
-      <section aria-labelledby="candidates-title">
-        <h3 id="candidates-title" className="text-lg font-semibold">
-          {t('candidates')}
-        </h3>
-        {proposals.candidates.length === 0 ? <p>{t('none')}</p> : null}
-        <ul className="space-y-2">
-          {proposals.candidates.map((candidate) => (
-            <li key={candidate.name}>
-              <strong>{candidate.name}</strong>
-              {quote(candidate.quote)}
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="dates-title">
-        <h3 id="dates-title" className="text-lg font-semibold">
-          {t('dates')}
-        </h3>
-        {proposals.dates.length === 0 ? <p>{t('none')}</p> : null}
-        <ul className="space-y-2">
-          {proposals.dates.map((date, index) => (
-            <li key={index}>
-              {t('resolvedDate', {
-                text: date.text,
-                date: `${format.dateTime(new Date(`${date.date}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}${date.precision === 'DAY' ? '' : ` (${editing(`precisions.${date.precision}`)})`}`,
-              })}
-              {quote(date.quote)}
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      {outcome ? <FormMessage message={outcome.text} tone={outcome.ok ? 'success' : 'error'} /> : null}
-      {outcome?.errors.length ? (
-        <ul className="list-disc pl-6 text-sm text-red-800">
-          {[...new Set(outcome.errors)].map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
-      {outcome?.ok ? (
-        <button type="button" onClick={onDone} className="rounded border border-stone-400 px-4 py-2">
-          {t('another')}
-        </button>
-      ) : (
-        <button type="button" onClick={record} disabled={submitting} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {t('submit')}
-        </button>
-      )}
-    </section>
+/** The passage a proposal comes from, and why it cannot be recorded if so. */
+function Quote({ name, text }: { name: string; text: string }) {
+  const t = useTranslations('import.review');
+  return (
+    <>
+      <blockquote className="mt-1 border-l-4 border-stone-300 pl-3 text-sm text-stone-700">
+        <span className="sr-only">{t('quote')}: </span>
+        {text}
+      </blockquote>
+      <ReviewError name={`${name}.quote`} />
+    </>
   );
 }
 
-export function StatementImport({ options }: { options: Options }) {
-  const [stored, setStored] = useState<{ document: StoredDocument; proposals: Proposals } | null>(null);
-  return stored ? (
-    <ProposalReview document={stored.document} proposals={stored.proposals} campaigns={options.campaigns} onDone={() => setStored(null)} />
-  ) : (
-    <StatementForm options={options} onStored={(document, proposals) => setStored({ document, proposals })} />
+/** The checkbox that accepts a proposal (unchecked: rejected, recorded nowhere). */
+function AcceptBox({ name, children }: { name: string; children: ReactNode }) {
+  const { register } = useFormContext<AcceptInput>();
+  return (
+    <label className="flex items-center gap-2 font-medium">
+      <input type="checkbox" {...register(name as `demands.${number}.accepted`)} />
+      {children}
+    </label>
+  );
+}
+
+function ProposalSection({ legend, hint, empty, children }: { legend: string; hint: string; empty: boolean; children: ReactNode }) {
+  const t = useTranslations('import.review');
+  return (
+    <fieldset className="space-y-3">
+      <legend className="text-lg font-semibold">{legend}</legend>
+      <p className="text-sm text-stone-600">{hint}</p>
+      {empty ? <p>{t('none')}</p> : children}
+    </fieldset>
+  );
+}
+
+type StoredDocument = { id: string; title: string };
+
+/**
+ * Step 2: every proposal accepted, edited or rejected, then all recorded at once. Until then the statement is not
+ * public; the organizer decides here whether it becomes so.
+ */
+export function ProposalReview({ document, proposals, campaigns }: { document: StoredDocument; proposals: Proposals; campaigns: Choice[] }) {
+  const t = useTranslations('import.review');
+  const editing = useTranslations('editing.updateForm');
+  const workspace = useTranslations('editing');
+  const format = useFormatter();
+  const precisions = usePrecisionChoices();
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const form = useForm<AcceptInput>({ resolver: zodResolver(acceptSchema), defaultValues: reviewDefaults(document.id, campaigns[0]?.value ?? '', proposals) });
+  const { control, register, handleSubmit, setError, formState } = form;
+  const demands = useFieldArray({ control, name: 'demands' });
+  const people = useFieldArray({ control, name: 'people' });
+  const candidates = useFieldArray({ control, name: 'candidates' });
+  const dates = useFieldArray({ control, name: 'dates' });
+  const acceptedPeople = (useWatch({ control, name: 'people' }) ?? []).filter((person) => person.accepted);
+  const recorded = outcome?.ok === true;
+  useUnsavedChangesWarning(formState.isDirty && !recorded, workspace('unsavedChanges'));
+
+  const submit = handleSubmit(async (values) => {
+    setOutcome(null);
+    const result = await acceptProposals(values);
+    if (result.ok && result.data) {
+      const { demandIds, updateIds, candidateIds, state } = result.data;
+      return setOutcome({ ok: true, text: t(state === 'PUBLIC' ? 'recordedPublic' : 'recordedWithheld', { demands: demandIds.length, updates: updateIds.length, names: candidateIds.length }) });
+    }
+    showServerErrors(setError, result.errors);
+    setOutcome({ ok: false, text: result.message ?? '' });
+  });
+
+  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={submit} noValidate aria-labelledby="review-title">
+        <HydratedFieldset className="space-y-6">
+          <h2 id="review-title" className="text-xl font-bold">
+            {t('title')}
+          </h2>
+          <SelectField name="campaignId" label={t('campaign')} choices={campaigns} />
+
+          <ProposalSection legend={t('demands')} hint={t('demandsHint')} empty={demands.fields.length === 0}>
+            <ol className="space-y-3">
+              {demands.fields.map((field, index) => (
+                <li key={field.id} className="rounded border border-stone-200 bg-white p-3" data-testid="demand-proposal">
+                  <AcceptBox name={`demands.${index}.accepted`}>
+                    {t('accept')} — {t('demandText', { number: index + 1 })}
+                  </AcceptBox>
+                  <label htmlFor={fieldId(`demands.${index}.text`)} className="sr-only">
+                    {t('demandText', { number: index + 1 })}
+                  </label>
+                  <textarea id={fieldId(`demands.${index}.text`)} rows={2} className={inputClass} {...register(`demands.${index}.text`)} />
+                  <ReviewError name={`demands.${index}.text`} />
+                  <Quote name={`demands.${index}`} text={field.quote} />
+                </li>
+              ))}
+            </ol>
+          </ProposalSection>
+
+          <ProposalSection legend={t('people')} hint={t('peopleHint')} empty={people.fields.length === 0}>
+            <ul className="space-y-3">
+              {people.fields.map((field, index) => (
+                <li key={field.id} className="rounded border border-stone-200 bg-white p-3" data-testid="person-proposal">
+                  <AcceptBox name={`people.${index}.accepted`}>
+                    {t('accept')} — {field.name}
+                  </AcceptBox>
+                  <label htmlFor={fieldId(`people.${index}.title`)} className="mt-2 block text-sm">
+                    {t('updateTitle', { name: field.name })}
+                  </label>
+                  <input id={fieldId(`people.${index}.title`)} className={inputClass} {...register(`people.${index}.title`)} />
+                  <ReviewError name={`people.${index}.title`} />
+                  <Quote name={`people.${index}`} text={field.quote} />
+                </li>
+              ))}
+            </ul>
+          </ProposalSection>
+
+          <ProposalSection legend={t('candidates')} hint={t('candidatesHint')} empty={candidates.fields.length === 0}>
+            <ul className="space-y-3">
+              {candidates.fields.map((field, index) => (
+                <li key={field.id} className="rounded border border-stone-200 bg-white p-3" data-testid="candidate-proposal">
+                  <AcceptBox name={`candidates.${index}.accepted`}>
+                    {t('accept')} — {field.name}
+                  </AcceptBox>
+                  <label htmlFor={fieldId(`candidates.${index}.name`)} className="mt-2 block text-sm">
+                    {t('candidateName', { name: field.name })}
+                  </label>
+                  <input id={fieldId(`candidates.${index}.name`)} className={inputClass} {...register(`candidates.${index}.name`)} />
+                  <ReviewError name={`candidates.${index}.name`} />
+                  <Quote name={`candidates.${index}`} text={field.quote} />
+                </li>
+              ))}
+            </ul>
+          </ProposalSection>
+
+          <ProposalSection legend={t('dates')} hint={t('datesHint')} empty={dates.fields.length === 0}>
+            <ul className="space-y-3">
+              {dates.fields.map((field, index) => (
+                <li key={field.id} className="rounded border border-stone-200 bg-white p-3" data-testid="date-proposal">
+                  <AcceptBox name={`dates.${index}.accepted`}>
+                    {t('accept')} — {t('resolvedDate', { text: field.text, date: day(field.date) })}
+                  </AcceptBox>
+                  <div className="mt-2 grid gap-3 sm:grid-cols-3">
+                    <Field name={`dates.${index}.date`} label={t('date', { text: field.text })}>
+                      {(props) => <input {...props} type="date" className={inputClass} {...register(`dates.${index}.date`)} />}
+                    </Field>
+                    <SelectField name={`dates.${index}.precision`} label={editing('precision')} choices={precisions} />
+                    <div>
+                      <label htmlFor={fieldId(`dates.${index}.caseId`)} className="block font-medium">
+                        {t('datedDraft')}
+                      </label>
+                      <select id={fieldId(`dates.${index}.caseId`)} className={inputClass} {...register(`dates.${index}.caseId`)}>
+                        <option value="">{t('chooseDraft')}</option>
+                        {people.fields.map((person) => (
+                          <option key={person.id} value={person.caseId} disabled={!acceptedPeople.some((accepted) => accepted.caseId === person.caseId)}>
+                            {person.name}
+                          </option>
+                        ))}
+                      </select>
+                      <ReviewError name={`dates.${index}.caseId`} />
+                    </div>
+                  </div>
+                  <Quote name={`dates.${index}`} text={field.quote} />
+                </li>
+              ))}
+            </ul>
+          </ProposalSection>
+
+          <label className="flex items-start gap-2 rounded border border-stone-300 p-3">
+            <input type="checkbox" className="mt-1" {...register('publishDocument')} />
+            <span>
+              <span className="block font-medium">{t('publishDocument')}</span>
+              <span className="block text-sm text-stone-600">{t('publishDocumentHint')}</span>
+            </span>
+          </label>
+
+          <FormMessage message={outcome?.text ?? null} tone={outcome?.ok ? 'success' : 'error'} />
+          {recorded ? (
+            <Link href="/admin/import" className="inline-block rounded border border-stone-400 px-4 py-2">
+              {t('another')}
+            </Link>
+          ) : (
+            <button type="submit" disabled={formState.isSubmitting} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+              {t('submit')}
+            </button>
+          )}
+        </HydratedFieldset>
+      </form>
+    </FormProvider>
+  );
+}
+
+/** Takes a new name off the list to follow up. */
+export function FollowedUpButton({ candidateId, name }: { candidateId: string; name: string }) {
+  const t = useTranslations('import.followUp');
+  const router = useRouter();
+  const [outcome, setOutcome] = useState<ActionOutcome>(null);
+  const [pending, startTransition] = useTransition();
+  const markFollowedUp = () =>
+    startTransition(async () => {
+      setOutcome(null);
+      const result = await markCandidateFollowedUp({ candidateId });
+      if (result.ok) return router.refresh();
+      setOutcome({ ok: false, text: result.message ?? '' });
+    });
+  return (
+    <div>
+      <button type="button" onClick={markFollowedUp} disabled={pending} aria-label={t('doneFor', { name })} className="rounded border border-stone-400 px-3 py-1 disabled:opacity-60">
+        {t('done')}
+      </button>
+      <ActionResult outcome={outcome} />
+    </div>
   );
 }
