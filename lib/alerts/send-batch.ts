@@ -96,15 +96,21 @@ async function dropUnreachable(alertId: string, batch: number, frozen: FrozenBat
   return { ...frozen, emails, deliveryIds };
 }
 
-/** Records the provider's last word on the batch and drops its frozen emails (they carry link tokens in clear). */
+/**
+ * Records the provider's last word on the batch (each email sent, or failed with the reason it refused it alone)
+ * and drops its frozen emails (they carry link tokens in clear).
+ */
 async function recordOutcome(alertId: string, batch: number, deliveryIds: bigint[], outcome: Exclude<BatchOutcome, { status: 'retry' }>, now: Date) {
-  const record =
-    outcome.status === 'sent'
-      ? db.$executeRaw`
-          UPDATE "Delivery" d SET state = 'SENT', "sentAt" = ${now}, "providerId" = t.provider
-          FROM unnest(${deliveryIds}::bigint[], ${outcome.providerIds}::text[]) AS t(delivery, provider)
-          WHERE d.id = t.delivery AND d.state = 'QUEUED'`
-      : db.delivery.updateMany({ where: { id: { in: deliveryIds }, state: 'QUEUED' }, data: { state: 'FAILED', error: outcome.reason } });
+  let record;
+  if (outcome.status === 'sent') {
+    const refusals: (string | null)[] = deliveryIds.map(() => null);
+    for (const { index, reason } of outcome.refused) refusals[index] = reason;
+    record = db.$executeRaw`
+      UPDATE "Delivery" d SET state = (CASE WHEN t.refusal IS NULL THEN 'SENT' ELSE 'FAILED' END)::"DeliveryState",
+        "sentAt" = CASE WHEN t.refusal IS NULL THEN ${now}::timestamp END, "providerId" = t.provider, error = t.refusal
+      FROM unnest(${deliveryIds}::bigint[], ${outcome.providerIds}::text[], ${refusals}::text[]) AS t(delivery, provider, refusal)
+      WHERE d.id = t.delivery AND d.state = 'QUEUED'`;
+  } else record = db.delivery.updateMany({ where: { id: { in: deliveryIds }, state: 'QUEUED' }, data: { state: 'FAILED', error: outcome.reason } });
   await db.$transaction([record, db.alertBatch.update({ where: { alertId_batch: { alertId, batch } }, data: { emails: Prisma.DbNull } })]);
 }
 

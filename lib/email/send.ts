@@ -13,9 +13,12 @@ export type OutgoingEmail = {
   headers?: Record<string, string>;
 };
 
-/** What became of a batch: sent (with the provider's ids), to retry later, or refused for good. */
+/**
+ * What became of a batch: sent (with the provider's id of each email, and why it refused any email on its own, an
+ * invalid address say, by its position), to retry later, or refused for good.
+ */
 export type BatchOutcome =
-  | { status: 'sent'; providerIds: (string | null)[] }
+  | { status: 'sent'; providerIds: (string | null)[]; refused: { index: number; reason: string }[] }
   /** `mayHaveBeenSent`: unless the provider refused the call before reading it (a rate limit), it may have taken it. */
   | { status: 'retry'; afterMs: number | null; reason: string; mayHaveBeenSent: boolean }
   | { status: 'rejected'; reason: string };
@@ -82,11 +85,18 @@ export async function sendEmailBatch(emails: OutgoingEmail[], idempotencyKey: st
       })),
       skipDuplicates: true,
     });
-    return { status: 'sent', providerIds: emails.map(() => null) };
+    return { status: 'sent', providerIds: emails.map(() => null), refused: [] };
   }
   await waitForSendSlot();
-  const { data, error, headers } = await client().batch.send(emails.map(toResend), { idempotencyKey });
-  if (!error) return { status: 'sent', providerIds: emails.map((_, index) => data.data[index]?.id ?? null) };
+  // Permissive: an email the provider finds invalid is refused alone, not with the rest of its batch.
+  const { data, error, headers } = await client().batch.send(emails.map(toResend), { idempotencyKey, batchValidation: 'permissive' });
+  if (!error) {
+    const refused = (data.errors ?? []).map(({ index, message }) => ({ index, reason: `422 validation_error: ${message}` }));
+    const refusedAt = new Set(refused.map(({ index }) => index));
+    // The ids are those of the emails taken, in order.
+    const ids = data.data.map(({ id }) => id).values();
+    return { status: 'sent', providerIds: emails.map((_, index) => (refusedAt.has(index) ? null : (ids.next().value ?? null))), refused };
+  }
   const permanent = error.statusCode === 400 || error.statusCode === 422 || error.name === 'invalid_idempotent_request';
   const reason = `${error.statusCode ?? 'no answer'} ${error.name}`;
   if (permanent) return { status: 'rejected', reason };

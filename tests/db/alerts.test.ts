@@ -326,6 +326,27 @@ describe('sending an alert', () => {
     expect(deliveries.map((d) => [d.subscriber.email, d.state])).toEqual([['bouncing@example.org', 'SKIPPED'], ['staying@example.org', 'SENT']]);
   });
 
+  it('fails only the email the provider finds invalid, and sends the rest of its batch', async () => {
+    await subscribe({ email: 'first@example.org', cases: [kuramshin.id] });
+    await subscribe({ email: 'broken@@example.org', cases: [kuramshin.id] });
+    await subscribe({ email: 'last@example.org', cases: [kuramshin.id] });
+    const updateId = await publishUpdate();
+    await runQueuedBatches();
+    expect(resend.sent.map((email) => email.to).sort()).toEqual(['first@example.org', 'last@example.org']);
+    const deliveries = await database.db.delivery.findMany({
+      where: { alert: { updateId } },
+      select: { state: true, error: true, providerId: true, subscriber: { select: { email: true } } },
+      orderBy: { subscriber: { email: 'asc' } },
+    });
+    expect(deliveries.map((d) => [d.subscriber.email, d.state, d.error])).toEqual([
+      ['broken@@example.org', 'FAILED', expect.stringContaining('validation_error')],
+      ['first@example.org', 'SENT', null],
+      ['last@example.org', 'SENT', null],
+    ]);
+    // Each sent delivery has the provider's id of its own email, which the provider's reports name.
+    for (const delivery of deliveries.filter((d) => d.state === 'SENT')) expect(resend.sent.find((email) => email.id === delivery.providerId)!.to).toBe(delivery.subscriber.email);
+  });
+
   it('skips followers who left or bounced before their batch went out', async () => {
     const leaving = await subscribe({ email: 'leaving@example.org', cases: [kuramshin.id] });
     await subscribe({ email: 'bouncing@example.org', cases: [kuramshin.id] });

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
  * the stored answer for a repeated idempotency key (409 when the payload differs, as Resend does) until told to
  * forget the keys (as Resend does after 24 hours), and can be told to answer 429 or 500 for a while, or to take a
  * call and answer 500 as if its answer were lost (`accepted`); with `latencyMs` it takes that long over every
- * call. Control endpoints (/__sent, /__faults, /__reset) let other processes read and steer it. Run on its own:
+ * call. A batch with an invalid email is refused whole (422), or, asked for permissive validation, sent without it. Control endpoints (/__sent, /__faults, /__reset) let other processes read and steer it. Run on its own:
  * `tsx tests/support/resend-server.ts <port> [--recipients-only]`; with `--recipients-only` (`keepBodies: false`)
  * it keeps who each email went to but not its body, so it can take a benchmark's hundred thousand emails.
  */
@@ -55,9 +55,15 @@ export async function startRecordingResend({ port = 0, latencyMs = 0, keepBodies
     return fault;
   };
 
-  const accept = (input: EmailInput, idempotencyKey: string | null): { id: string } | null => {
-    const to = Array.isArray(input.to) ? input.to[0] : input.to;
-    if (!input.from || !to || !input.subject) return null;
+  const recipient = (input: EmailInput) => (Array.isArray(input.to) ? input.to[0] : input.to);
+  /** Why the provider would refuse this email: a field missing, or a recipient that is no address. */
+  const invalidity = (input: EmailInput) => {
+    if (!input.from || !recipient(input) || !input.subject) return 'from, to and subject are required';
+    return /^[^@\s]+@[^@\s]+$/.test(recipient(input)!) ? null : 'Invalid `to` field.';
+  };
+
+  const accept = (input: EmailInput, idempotencyKey: string | null): { id: string } => {
+    const to = recipient(input)!;
     const id = randomUUID();
     const body = keepBodies ? { html: input.html ?? '', text: input.text ?? '', headers: input.headers ?? {} } : { html: '', text: '', headers: {} };
     sent.push({ id, from: input.from, to, subject: input.subject, ...body, idempotencyKey });
@@ -95,11 +101,16 @@ export async function startRecordingResend({ port = 0, latencyMs = 0, keepBodies
     if (!Array.isArray(inputs) || inputs.length === 0 || inputs.length > 100) {
       return answer(422, { statusCode: 422, name: 'validation_error', message: 'A batch holds 1 to 100 emails' });
     }
-    if (inputs.some((input: EmailInput) => !input.from || !input.to || !input.subject)) {
-      return answer(422, { statusCode: 422, name: 'validation_error', message: 'from, to and subject are required' });
-    }
-    const ids = inputs.map((input: EmailInput) => accept(input, idempotencyKey)!);
-    const body = path === '/emails/batch' ? { data: ids } : ids[0];
+    const errors = (inputs as EmailInput[]).flatMap((input, index) => {
+      const message = invalidity(input);
+      return message ? [{ index, message }] : [];
+    });
+    // Strict validation (the default) refuses a batch with one invalid email; permissive takes the others.
+    const permissive = path === '/emails/batch' && request.headers['x-batch-validation'] === 'permissive';
+    if (errors.length && !permissive) return answer(422, { statusCode: 422, name: 'validation_error', message: errors[0]!.message });
+    const refused = new Set(errors.map(({ index }) => index));
+    const ids = (inputs as EmailInput[]).flatMap((input, index) => (refused.has(index) ? [] : [accept(input, idempotencyKey)]));
+    const body = path === '/emails/batch' ? { data: ids, ...(permissive ? { errors } : {}) } : ids[0];
     if (idempotencyKey) answers.set(idempotencyKey, { payloadHash, status: 200, body });
     if (fault) return refuse(fault);
     answer(200, body);
