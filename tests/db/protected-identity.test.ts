@@ -200,7 +200,7 @@ describe('a protected case beyond the public pages', () => {
   const follower = async (email: string, locale: string) => {
     const protectedCase = await database.db.case.findUniqueOrThrow({ where: { slug: 'protected-person' }, select: { id: true } });
     return database.db.subscriber.create({
-      data: { email, locale, state: 'CONFIRMED', confirmedAt: new Date('2029-01-01'), followsEverything: true, cases: { create: [{ caseId: protectedCase.id }] } },
+      data: { email, locale, state: 'CONFIRMED', frequency: 'WEEKLY', confirmedAt: new Date('2029-01-01'), followsEverything: true, cases: { create: [{ caseId: protectedCase.id }] } },
       select: { id: true, email: true, locale: true },
     });
   };
