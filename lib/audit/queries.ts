@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import { isStorableText } from '../validation/storable-text';
 
 export const auditPageSize = 50;
 
@@ -26,7 +27,8 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const day = 24 * 60 * 60 * 1000;
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const optionalText = (max: number) => z.preprocess(firstValue, z.string().trim().min(1).max(max)).optional().catch(undefined);
+// Text PostgreSQL cannot compare (a NUL) is no usable filter either: dropped like the rest.
+const optionalText = (max: number) => z.preprocess(firstValue, z.string().trim().min(1).max(max).refine(isStorableText)).optional().catch(undefined);
 const utcDay = z.preprocess(
   firstValue,
   z.iso.date().transform((date) => new Date(`${date}T00:00:00Z`)),

@@ -50,3 +50,48 @@ export const homoglyphEmails = (local: string, domain: string) => [
   `${local}\uFF20${domain}`,
   `${local}\u200B@${domain}`,
 ];
+
+/**
+ * A fixed sample of the list, every 20th string: the list is ordered by kind (reserved words, numbers, special
+ * characters, Unicode oddities, scripts, SQL, injections…), so the sample takes some of each. Sending the whole list
+ * through every field of every action takes minutes; the forms people type most into get it whole, the rest this.
+ */
+export const sampledHostileStrings = [...naughtyStrings.filter((_, index) => index % 20 === 0), ...extraStrings];
+
+/** Values a slug field may be sent: near-slugs, paths, encodings and other scripts. */
+export const hostileSlugs = ['Case', 'a--b', '-a', 'a-', 'a_b', 'a b', '../../etc/passwd', 'a%2Fb', 'a/b', 'кейс', 'kur\u0430mshin', 'a\u200Bb', 'a'.repeat(101), 'a\nb', 'ǅ'];
+
+/** Values an address field may be sent: other schemes, scripts in the address, look-alike hosts, credentials. */
+export const hostileUrls = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'http://example.org/photo.jpg',
+  '//evil.example/x.png',
+  'https://example.org/"onerror="alert(1)',
+  'https://example.org/<script>alert(1)</script>',
+  'https://user:password@example.org/',
+  'https://exa\u200Bmple.org/',
+  'https://ex\u0430mple.org/',
+  'https://[::1]/',
+  `https://example.org/${'a'.repeat(1000)}`,
+  'https://example.org/\u202Egpj.exe',
+];
+
+/** Values an email field may be sent: look-alikes, header injection, lists, overlong and malformed addresses. */
+export const hostileEmails = [
+  ...homoglyphEmails('admin', 'example.org'),
+  'admin@example.org\nBcc: victim@example.org',
+  'admin@example.org\r\nSubject: x',
+  'admin@example.org, other@example.org',
+  '"admin@example.org"@evil.example',
+  'admin@example.org>',
+  '<admin@example.org>',
+  `${'a'.repeat(250)}@example.org`,
+  'admin@@example.org',
+  'admin@localhost',
+  '@example.org',
+  'admin@',
+];
