@@ -7,6 +7,7 @@ import { db } from '../db';
 import { env } from '../env';
 import { SafeError } from '../errors';
 import { logError } from '../safe-log.mjs';
+import { isSuppressed } from '../suppressions/suppressions';
 import { changeRoleSchema } from './change-role.schema';
 import { sendInvitationEmail } from './invitation-email';
 import { inviteSchema } from './invite.schema';
@@ -28,6 +29,7 @@ export const inviteAction = workspaceAction({ role: 'ADMIN', schema: inviteSchem
       if (account) throw refuse(account.disabledAt ? t('disabledUser') : t('alreadyUser'));
       if (env.ADMIN_EMAILS.includes(email)) throw refuse(t('bootstrapAdmin'));
       if (await tx.invitation.findFirst({ where: { email, ...pendingInvitationWhere(now) }, select: { id: true } })) throw refuse(t('alreadyInvited'));
+      if (await isSuppressed(email)) throw refuse(t('suppressed'));
 
       const invitation = await tx.invitation.create({
         data: { email, role, invitedById: user.id, createdAt: now, expiresAt: invitationExpiry(now) },

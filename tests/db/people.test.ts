@@ -102,11 +102,13 @@ describe('inviting', () => {
     expect((await queries.listPendingInvitations()).map((pending) => pending.email)).toContain('new.organizer@example.org');
   });
 
-  it('refuses an address that is already invited, has an account or is disabled, with an error on the field and nothing written', async () => {
+  it('refuses an address that is already invited, has an account, is disabled or is suppressed, with an error on the field and nothing written', async () => {
     const invited = unique('invited');
     expect((await people.inviteAction({ email: invited, role: 'REVIEWER', language: 'en' })).ok).toBe(true);
     const active = await createUser('REVIEWER');
     const disabled = await createUser('ORGANIZER', { disabled: true });
+    const bounced = unique('bounced');
+    await database.db.suppression.create({ data: { email: bounced, reason: 'BOUNCED' } });
     const [entries, messages, invitations] = await Promise.all([auditCount(), mailboxCount(), database.db.invitation.count()]);
 
     const attempts = [
@@ -114,6 +116,7 @@ describe('inviting', () => {
       [active.email, 'This address already has an account.'],
       [disabled.email, 'This address belongs to a disabled account: re-enable it in the list of users instead.'],
       ['Bootstrap@example.org', "This address is an admin by the server's configuration (ADMIN_EMAILS) and needs no invitation."],
+      [bounced, 'Mail to this address bounced or was reported as spam, so nothing is sent to it: it could receive neither the invitation nor a sign-in link.'],
     ] as const;
     for (const [email, error] of attempts) {
       expect(await people.inviteAction({ email, role: 'ORGANIZER', language: 'en' }), email).toEqual({ message: 'Check the address; nothing was sent.', errors: { email: [error] } });
