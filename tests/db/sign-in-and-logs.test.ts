@@ -193,6 +193,41 @@ describe('what the database keeps of a sign-in', () => {
   });
 });
 
+describe('how long a sign-in link and a session last', () => {
+  /** A fresh link for the admin, from the mail the provider received. */
+  async function freshLink() {
+    resend.reset();
+    await requestLink(admin);
+    await runAfterResponse();
+    return linkIn(mailsTo(admin).at(-1)!.text, /https:\/\/tracker\.example\.org\/api\/auth\/callback\/email\?\S+/);
+  }
+  const follow = (link: URL) => auth('callback', { providerId: 'email', query: Object.fromEntries(link.searchParams) });
+  const sessionCookie = (response: AuthResponse) => response.cookies?.find((cookie) => cookie.name.includes('session-token') && cookie.value !== '');
+
+  it('a link expires after 15 minutes: followed later, it opens no session and says the link no longer works', async () => {
+    const link = await freshLink();
+    const stored = await database.db.verificationToken.findMany({ select: { expires: true } });
+    const minutesLeft = Math.max(...stored.map((row) => row.expires.getTime() - Date.now())) / 60_000;
+    expect(minutesLeft).toBeGreaterThan(14);
+    expect(minutesLeft).toBeLessThanOrEqual(15);
+
+    await database.db.verificationToken.updateMany({ data: { expires: new Date(Date.now() - 1000) } });
+    const followed = await follow(link);
+    expect(followed.redirect).toBe(`${site}/api/auth/error?error=Verification`);
+    expect(sessionCookie(followed)).toBeUndefined();
+  });
+
+  it('a session ends at its expiry: its cookie then opens nothing', async () => {
+    const cookie = sessionCookie(await follow(await freshLink()))!;
+    const open = () => auth('session', { cookies: { [cookie.name]: cookie.value } });
+    expect((await open()).body).toMatchObject({ user: { email: admin } });
+
+    const { hashToken } = await import('@/lib/subscriptions/tokens');
+    await database.db.session.update({ where: { sessionToken: hashToken(cookie.value) }, data: { expires: new Date(Date.now() - 1000) } });
+    expect((await open()).body).toEqual({});
+  });
+});
+
 describe('the logs', () => {
   it('hold no address and no token after signing up, confirming, managing, sign-in, alerts and their failures', async () => {
     const { subscribe, confirmSubscription, savePreferences } = await import('@/lib/subscriptions/actions');
