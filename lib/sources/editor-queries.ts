@@ -28,6 +28,7 @@ export async function getSourceForEditing(id: string) {
     select: {
       id: true,
       slug: true,
+      state: true,
       title: true,
       summary: true,
       body: true,
@@ -49,7 +50,7 @@ export async function getSourceForEditing(id: string) {
     issuedOnPrecision: row.issuedOnPrecision,
     body: row.body,
   };
-  return { id: row.id, slug: row.slug, language: row.language, values, version: row.version, updatedAt: row.updatedAt, bodyLocked: row._count.quotes > 0 };
+  return { id: row.id, slug: row.slug, state: row.state, language: row.language, values, version: row.version, updatedAt: row.updatedAt, bodyLocked: row._count.quotes > 0 };
 }
 
 /** What is stored now, for a form whose save found the document changed. */

@@ -66,7 +66,7 @@ export async function startRecordingResend({ port = 0, latencyMs = 0, keepBodies
     const to = recipient(input)!;
     const id = randomUUID();
     const body = keepBodies ? { html: input.html ?? '', text: input.text ?? '', headers: input.headers ?? {} } : { html: '', text: '', headers: {} };
-    sent.push({ id, from: input.from, to, subject: input.subject, ...body, idempotencyKey });
+    sent.push({ id, from: input.from!, to, subject: input.subject!, ...body, idempotencyKey });
     return { id };
   };
 

@@ -23,10 +23,25 @@ export default async function EditSourcePage({ params }: Props) {
         <Link href="/admin/sources" className="underline">
           {t('sources.title')}
         </Link>
-        <Link href={`/sources/${found.slug}`} className="underline">
-          {t('sources.publicPage')}
-        </Link>
+        {found.state === 'PUBLIC' ? (
+          <Link href={`/sources/${found.slug}`} className="underline">
+            {t('sources.publicPage')}
+          </Link>
+        ) : null}
       </p>
+      {found.state === 'IN_REVIEW' ? (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3">
+          {t('sources.inReview')}{' '}
+          <Link href={`/admin/import/${found.id}`} className="underline">
+            {t('sources.openReview')}
+          </Link>
+        </p>
+      ) : null}
+      {found.state === 'WITHHELD' ? (
+        <p role="note" className="rounded border border-stone-300 bg-stone-50 p-3">
+          {t('sources.withheld')}
+        </p>
+      ) : null}
       <h1 className="text-2xl font-bold">{t('sources.editTitle')}</h1>
       {canEdit ? null : (
         <p role="note" className="rounded border border-stone-300 bg-stone-50 p-3">
