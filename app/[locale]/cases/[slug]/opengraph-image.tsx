@@ -14,8 +14,10 @@ const toneColours = { danger: '#991b1b', warning: '#92400e', neutral: '#44403c',
 type Params = { slug: string; locale: string };
 
 /** One share card per case, described in the page's language by what it shows (initials when protected). */
-export async function generateImageMetadata({ params }: { params: Params | Promise<Params> }) {
+export async function generateImageMetadata({ params }: { params: Partial<Params> | Promise<Partial<Params>> }) {
   const { slug, locale: requested } = await params;
+  // At build time Next asks with no case in the address: the cards exist only per case, on request.
+  if (!slug) return [];
   const locale = supportedLocale(requested);
   const card = await getCaseCard(slug, locale);
   if (!card) return [];
