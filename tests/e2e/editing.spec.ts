@@ -35,10 +35,24 @@ const timeline = (page: Page) => page.getByTestId('timeline-entry');
 /** Forms take input once hydrated (their buttons are disabled until then). */
 const formReady = (page: Page, button: string) => expect(page.getByRole('button', { name: button, exact: true })).toBeEnabled();
 
-test('an organizer creates a case, keeps an update as a draft, then publishes it on the public page', async ({ page }) => {
+test('an admin invites an organizer, who signs in, creates a case, drafts, schedules and publishes an update that the public page shows', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
   const slug = `e2e-new-${token()}`;
   createdSlugs.push(slug);
-  await signIn(page, await workspaceUser('ORGANIZER'));
+  const organizerEmail = `invited-organizer-${token()}@example.org`;
+  const [adminContext, organizerContext] = await Promise.all([browser.newContext({ baseURL: testInfo.project.use.baseURL }), browser.newContext({ baseURL: testInfo.project.use.baseURL })]);
+  const [admin, page] = await Promise.all([adminContext.newPage(), organizerContext.newPage()]);
+
+  // The admin signs in with the link from the local mailbox and invites the organizer, who signs in the same way.
+  await signIn(admin, await workspaceUser('ADMIN'));
+  await admin.goto('/en/admin/people');
+  await formReady(admin, 'Send the invitation');
+  await admin.getByLabel('Email address').fill(organizerEmail);
+  await admin.getByLabel('Role', { exact: true }).selectOption('ORGANIZER');
+  await admin.getByRole('button', { name: 'Send the invitation' }).click();
+  await expect(admin.getByRole('status')).toHaveText(`Invitation sent to ${organizerEmail}.`);
+  await signIn(page, organizerEmail);
+  await expect(page.getByText(`Signed in as ${organizerEmail} (organizer)`)).toBeVisible();
 
   await page.goto('/en/admin/cases');
   await page.getByRole('link', { name: 'New case' }).click();
@@ -83,8 +97,18 @@ test('an organizer creates a case, keeps an update as a draft, then publishes it
   await expect(timeline(publicPage)).toHaveCount(1);
   await expect(publicPage.getByText('Condamnée à cinq ans')).toHaveCount(0);
 
+  // Scheduled for tomorrow, it stays off the public page; then the organizer publishes it at once.
   await page.goto('/en/admin/updates');
   await page.getByRole('region', { name: 'Not yet public' }).getByRole('link', { name: 'Condamnée à cinq ans' }).click();
+  await formReady(page, 'Schedule');
+  await page.getByLabel('Time zone').selectOption('Asia/Almaty');
+  await page.getByLabel('Publish on').fill(wallClockIn(new Date(Date.now() + 86_400_000), 'Asia/Almaty'));
+  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await expect(page.getByTestId('update-state')).toContainText('Scheduled');
+  await publicPage.reload();
+  await expect(publicPage.getByText('Condamnée à cinq ans')).toHaveCount(0);
+
+  await page.reload();
   await formReady(page, 'Publish now');
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(page.getByTestId('update-state')).toContainText('Published');
@@ -97,6 +121,7 @@ test('an organizer creates a case, keeps an update as a draft, then publishes it
   await expect(entry).toContainText('Original in French');
   expect(await entry.innerHTML()).not.toContain('<script');
   expect(await publicPage.title()).not.toBe('pwned');
+  await Promise.all([adminContext.close(), organizerContext.close()]);
 });
 
 test('a scheduled update is published by the web process when its time comes', async ({ page }) => {
