@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSeededAppDatabase } from '../support/app-database';
+import { statementDemandLists } from '../support/statement-demand-lists';
 
 let database: Awaited<ReturnType<typeof createSeededAppDatabase>>;
 let queries: typeof import('../../lib/demands/queries');
@@ -45,15 +46,7 @@ describe('the demands page', () => {
       ['Mouvement socialiste du Kazakhstan', 'doc-000-zhanaozen-massacre-statements-2011-12-17', 0, 4],
     ]);
     const campaignKazakhstan = lists[2]!;
-    expect(campaignKazakhstan.demands.map((d) => d.text.text)).toEqual([
-      'La libération de tous ceux arrêtés à Zhanaozen',
-      'La libération de tous les prisonniers politiques du Kazakhstan',
-      "L'abandon des charges contre eux",
-      "La fin de la répression d'Etat",
-      'La victoire des travailleurs de « KazakhMys »',
-      'La fin des accords entre les multinationales et le régime autoritaire de Nursultan Nazarbaev',
-      'La démission du gouvernement et du président',
-    ]);
+    expect(campaignKazakhstan.demands.map((d) => d.text.text)).toEqual(statementDemandLists.find(([file]) => file.startsWith('004_'))![2]);
     expect(campaignKazakhstan).toMatchObject({ issuedOnPrecision: 'DAY', issuedOn: new Date('2012-03-19T00:00:00Z') });
     expect(campaignKazakhstan.demands[0]!.citations.map((c) => c.quote.text)).toEqual(['La libération de tous ceux arrêtés à Zhanaozen']);
   });

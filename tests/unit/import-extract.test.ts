@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractCandidateNames, extractDates, extractDemands, extractKnownPeople } from '@/lib/import/extract';
 import { documentContainsQuote } from '@/seeds/quotes';
+import { statementDemandLists } from '../support/statement-demand-lists';
 
 const documentText = (name: string) => readFileSync(`seeds/documents/${name}`, 'utf8');
 const statement004 = documentText('004_8e77b66041a4195c.txt');
@@ -34,43 +35,7 @@ describe('statement import: demands', () => {
     return items;
   };
 
-  it.each([
-    [
-      '002_cbb7cd75c554519b.txt',
-      'La Ligue socialiste internationale exige :',
-      [
-        'La terreur du régime doit cesser, les troupes doivent se retirer des villes !',
-        'A bas le régime ! Démission de tous les complices de Nazarbayev, dont le président Tokayev !',
-        'Expropriation des biens des oligarques sous le contrôle des ouvriers !',
-        'Libération de tous les prisonniers et détenus politiques !',
-        'Tous les droits politiques doivent être garantis, y compris la formation de syndicats et de partis politiques, la tenue de grèves et de réunions !',
-      ],
-    ],
-    [
-      '003_7b286b4c87d8e980.txt',
-      'Le Mouvement Socialiste du Kazakhstan exige :',
-      [
-        'Une cessation immédiate des hostilités contre le peuple et le retrait des troupes des villes !',
-        'La démission immédiate de tous les responsables de Nazarbayev, dont le président Tokayev !',
-        'La libération de tous les prisonniers et détenus politiques !',
-        "Le droit de créer des syndicats, des partis politiques, d'organiser des grèves et des réunions !",
-        'La légalisation des activités du Parti communiste du Kazakhstan interdit et du Mouvement socialiste du Kazakhstan !',
-      ],
-    ],
-    [
-      '004_8e77b66041a4195c.txt',
-      '### **Nous demandons:**',
-      [
-        'La libération de tous ceux arrêtés à Zhanaozen',
-        'La libération de tous les prisonniers politiques du Kazakhstan',
-        "L'abandon des charges contre eux",
-        "La fin de la répression d'Etat",
-        'La victoire des travailleurs de « KazakhMys »',
-        'La fin des accords entre les multinationales et le régime autoritaire de Nursultan Nazarbaev',
-        'La démission du gouvernement et du président',
-      ],
-    ],
-  ])('takes the demand list of %s whole: every item, word for word as the document writes it, in order', (name, introduction, expected) => {
+  it.each(statementDemandLists)('takes the demand list of %s whole: every item, word for word as the document writes it, in order', (name, introduction, expected) => {
     const body = documentText(name);
     expect(bulletsAfter(body, introduction)).toEqual(expected);
     const demands = extractDemands(body);

@@ -11,14 +11,8 @@ export const inputClass = 'mt-1 w-full rounded border border-stone-400 bg-white 
 /** A field's error: the editing messages for rules of the workspace forms, the validation messages otherwise. */
 export function EditingFieldError({ id, errorKey }: { id: string; errorKey?: string }) {
   const t = useTranslations('editing.fieldErrors');
-  if (errorKey && t.has(errorKey as Parameters<typeof t.has>[0])) {
-    return (
-      <p id={id} aria-live="polite" className="mt-1 text-sm text-red-800">
-        {t(errorKey as Parameters<typeof t>[0])}
-      </p>
-    );
-  }
-  return <FieldError id={id} error={errorKey} />;
+  const editingRule = errorKey && t.has(errorKey as Parameters<typeof t.has>[0]) ? t(errorKey as Parameters<typeof t>[0]) : errorKey;
+  return <FieldError id={id} error={editingRule} />;
 }
 
 export type Choice = { value: string; label: string };

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition, type ChangeEvent, type ReactNode } from 'react';
-import { FormProvider, get, useFieldArray, useForm, useFormContext, useWatch } from 'react-hook-form';
+import { FormProvider, get, useFieldArray, useForm, useFormContext, useWatch, type Path } from 'react-hook-form';
 import { acceptProposals, importStatement, markCandidateFollowedUp } from '@/lib/import/actions';
 import { acceptSchema, type AcceptInput } from '@/lib/import/accept.schema';
 import type { Proposals } from '@/lib/import/extract';
@@ -85,15 +85,8 @@ function ReviewError({ name }: { name: string }) {
   const t = useTranslations('import.fieldErrors');
   const { formState } = useFormContext<AcceptInput>();
   const errorKey = (get(formState.errors, name) as { message?: string } | undefined)?.message;
-  const id = `${fieldId(name)}-error`;
-  if (errorKey && t.has(errorKey as Parameters<typeof t.has>[0])) {
-    return (
-      <p id={id} aria-live="polite" className="mt-1 text-sm text-red-800">
-        {t(errorKey as Parameters<typeof t>[0])}
-      </p>
-    );
-  }
-  return <EditingFieldError id={id} errorKey={errorKey} />;
+  const ownRule = errorKey && t.has(errorKey as Parameters<typeof t.has>[0]) ? t(errorKey as Parameters<typeof t>[0]) : errorKey;
+  return <EditingFieldError id={`${fieldId(name)}-error`} errorKey={ownRule} />;
 }
 
 /** The passage a proposal comes from, and why it cannot be recorded if so. */
@@ -110,14 +103,39 @@ function Quote({ name, text }: { name: string; text: string }) {
   );
 }
 
-/** The checkbox that accepts a proposal (unchecked: rejected, recorded nowhere). */
-function AcceptBox({ name, children }: { name: string; children: ReactNode }) {
+type ProposalList = 'demands' | 'people' | 'candidates' | 'dates';
+
+/**
+ * One proposal: the checkbox that accepts it (unchecked: rejected, recorded nowhere), what of it can be edited, and
+ * the passage it comes from.
+ */
+function ProposalItem({ list, index, testId, about, quote, children }: { list: ProposalList; index: number; testId: string; about: string; quote: string; children: ReactNode }) {
+  const t = useTranslations('import.review');
   const { register } = useFormContext<AcceptInput>();
   return (
-    <label className="flex items-center gap-2 font-medium">
-      <input type="checkbox" {...register(name as `demands.${number}.accepted`)} />
+    <li className="rounded border border-stone-200 bg-white p-3" data-testid={testId}>
+      <label className="flex items-center gap-2 font-medium">
+        <input type="checkbox" {...register(`${list}.${index}.accepted`)} />
+        {t('accept')} — {about}
+      </label>
       {children}
-    </label>
+      <Quote name={`${list}.${index}`} text={quote} />
+    </li>
+  );
+}
+
+/** An editable text of a proposal, with its label and its error. */
+function ProposalText({ name, label, labelHidden = false, multiline = false }: { name: Path<AcceptInput>; label: string; labelHidden?: boolean; multiline?: boolean }) {
+  const { register } = useFormContext<AcceptInput>();
+  const id = fieldId(name);
+  return (
+    <>
+      <label htmlFor={id} className={labelHidden ? 'sr-only' : 'mt-2 block text-sm'}>
+        {label}
+      </label>
+      {multiline ? <textarea id={id} rows={2} className={inputClass} {...register(name)} /> : <input id={id} className={inputClass} {...register(name)} />}
+      <ReviewError name={name} />
+    </>
   );
 }
 
@@ -180,17 +198,9 @@ export function ProposalReview({ document, proposals, campaigns }: { document: S
           <ProposalSection legend={t('demands')} hint={t('demandsHint')} empty={demands.fields.length === 0}>
             <ol className="space-y-3">
               {demands.fields.map((field, index) => (
-                <li key={field.id} className="rounded border border-stone-200 bg-white p-3" data-testid="demand-proposal">
-                  <AcceptBox name={`demands.${index}.accepted`}>
-                    {t('accept')} — {t('demandText', { number: index + 1 })}
-                  </AcceptBox>
-                  <label htmlFor={fieldId(`demands.${index}.text`)} className="sr-only">
-                    {t('demandText', { number: index + 1 })}
-                  </label>
-                  <textarea id={fieldId(`demands.${index}.text`)} rows={2} className={inputClass} {...register(`demands.${index}.text`)} />
-                  <ReviewError name={`demands.${index}.text`} />
-                  <Quote name={`demands.${index}`} text={field.quote} />
-                </li>
+                <ProposalItem key={field.id} list="demands" index={index} testId="demand-proposal" about={t('demandText', { number: index + 1 })} quote={field.quote}>
+                  <ProposalText name={`demands.${index}.text`} label={t('demandText', { number: index + 1 })} labelHidden multiline />
+                </ProposalItem>
               ))}
             </ol>
           </ProposalSection>
@@ -198,17 +208,9 @@ export function ProposalReview({ document, proposals, campaigns }: { document: S
           <ProposalSection legend={t('people')} hint={t('peopleHint')} empty={people.fields.length === 0}>
             <ul className="space-y-3">
               {people.fields.map((field, index) => (
-                <li key={field.id} className="rounded border border-stone-200 bg-white p-3" data-testid="person-proposal">
-                  <AcceptBox name={`people.${index}.accepted`}>
-                    {t('accept')} — {field.name}
-                  </AcceptBox>
-                  <label htmlFor={fieldId(`people.${index}.title`)} className="mt-2 block text-sm">
-                    {t('updateTitle', { name: field.name })}
-                  </label>
-                  <input id={fieldId(`people.${index}.title`)} className={inputClass} {...register(`people.${index}.title`)} />
-                  <ReviewError name={`people.${index}.title`} />
-                  <Quote name={`people.${index}`} text={field.quote} />
-                </li>
+                <ProposalItem key={field.id} list="people" index={index} testId="person-proposal" about={field.name} quote={field.quote}>
+                  <ProposalText name={`people.${index}.title`} label={t('updateTitle', { name: field.name })} />
+                </ProposalItem>
               ))}
             </ul>
           </ProposalSection>
@@ -216,17 +218,9 @@ export function ProposalReview({ document, proposals, campaigns }: { document: S
           <ProposalSection legend={t('candidates')} hint={t('candidatesHint')} empty={candidates.fields.length === 0}>
             <ul className="space-y-3">
               {candidates.fields.map((field, index) => (
-                <li key={field.id} className="rounded border border-stone-200 bg-white p-3" data-testid="candidate-proposal">
-                  <AcceptBox name={`candidates.${index}.accepted`}>
-                    {t('accept')} — {field.name}
-                  </AcceptBox>
-                  <label htmlFor={fieldId(`candidates.${index}.name`)} className="mt-2 block text-sm">
-                    {t('candidateName', { name: field.name })}
-                  </label>
-                  <input id={fieldId(`candidates.${index}.name`)} className={inputClass} {...register(`candidates.${index}.name`)} />
-                  <ReviewError name={`candidates.${index}.name`} />
-                  <Quote name={`candidates.${index}`} text={field.quote} />
-                </li>
+                <ProposalItem key={field.id} list="candidates" index={index} testId="candidate-proposal" about={field.name} quote={field.quote}>
+                  <ProposalText name={`candidates.${index}.name`} label={t('candidateName', { name: field.name })} />
+                </ProposalItem>
               ))}
             </ul>
           </ProposalSection>
@@ -234,10 +228,7 @@ export function ProposalReview({ document, proposals, campaigns }: { document: S
           <ProposalSection legend={t('dates')} hint={t('datesHint')} empty={dates.fields.length === 0}>
             <ul className="space-y-3">
               {dates.fields.map((field, index) => (
-                <li key={field.id} className="rounded border border-stone-200 bg-white p-3" data-testid="date-proposal">
-                  <AcceptBox name={`dates.${index}.accepted`}>
-                    {t('accept')} — {t('resolvedDate', { text: field.text, date: day(field.date) })}
-                  </AcceptBox>
+                <ProposalItem key={field.id} list="dates" index={index} testId="date-proposal" about={t('resolvedDate', { text: field.text, date: day(field.date) })} quote={field.quote}>
                   <div className="mt-2 grid gap-3 sm:grid-cols-3">
                     <Field name={`dates.${index}.date`} label={t('date', { text: field.text })}>
                       {(props) => <input {...props} type="date" className={inputClass} {...register(`dates.${index}.date`)} />}
@@ -258,8 +249,7 @@ export function ProposalReview({ document, proposals, campaigns }: { document: S
                       <ReviewError name={`dates.${index}.caseId`} />
                     </div>
                   </div>
-                  <Quote name={`dates.${index}`} text={field.quote} />
-                </li>
+                </ProposalItem>
               ))}
             </ul>
           </ProposalSection>
