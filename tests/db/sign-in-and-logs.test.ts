@@ -228,6 +228,62 @@ describe('how long a sign-in link and a session last', () => {
   });
 });
 
+/** The queued batch jobs of the alert of an update. */
+const alertBatchesOf = (updateId: string) =>
+  database.db.$queryRaw<{ payload: { alertId: string; batch: number } }[]>`
+    SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id JOIN "Alert" a ON a.id = j.payload->>'alertId'
+    WHERE t.identifier = 'send_alert_batch' AND a."updateId" = ${updateId}`;
+
+describe('a follower’s journey, through the email provider’s API', () => {
+  it('signs up, gets nothing before confirming from the email, gets the alert with one-click unsubscribe headers, unsubscribes with one POST and gets nothing after', async () => {
+    const { subscribe, confirmSubscription } = await import('@/lib/subscriptions/actions');
+    const { sendSubscriptionEmail } = await import('@/lib/subscriptions/emails');
+    const { sendAlertBatch } = await import('@/lib/alerts/send-batch');
+    const { commitPublication } = await import('@/lib/updates/publish');
+    const unsubscribeRoute = await import('@/app/unsubscribe/[token]/route');
+    resend.reset();
+    const follower = 'journey@subscribers.test';
+    const kuramshin = await database.db.case.findUniqueOrThrow({ where: { slug: 'vadim-kuramshin' }, select: { id: true } });
+    const form = (values: Record<string, string>) => {
+      const data = new FormData();
+      for (const [name, value] of Object.entries(values)) data.append(name, value);
+      return data;
+    };
+    /** Publishes an update of the case and runs every batch of its alert, as the worker does. */
+    const publish = async (title: string) => {
+      const update = await database.db.update.create({ data: { caseId: kuramshin.id, title, body: 'Texte.', occurredOn: new Date('2026-11-02'), occurredOnPrecision: 'DAY', state: 'DRAFT' } });
+      await commitPublication(null, async (tx) => {
+        await tx.update.update({ where: { id: update.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
+        return { published: [{ id: update.id, caseId: kuramshin.id }], withdrawn: [] };
+      });
+      for (const { payload } of await alertBatchesOf(update.id)) await sendAlertBatch(payload, { sleep: async () => {} });
+      return mailsTo(follower).filter((mail) => mail.subject.includes(title));
+    };
+
+    expect((await fromIp.run('203.0.113.30', () => subscribe(undefined, form({ email: follower, locale: 'en', scope: 'everything', frequency: 'INSTANT' })))).ok).toBe(true);
+    const { id: subscriberId } = await database.db.subscriber.findUniqueOrThrow({ where: { email: follower }, select: { id: true } });
+    await sendSubscriptionEmail({ subscriberId });
+    expect(await publish('Avant la confirmation')).toEqual([]);
+
+    const confirmLink = linkIn(mailsTo(follower).at(-1)!.text, /https:\/\/tracker\.example\.org\/en\/subscribe\/confirm\/\S+/);
+    await confirmSubscription(undefined, form({ token: confirmLink.pathname.split('/').at(-1)! })).catch((error: unknown) => {
+      if (!(error instanceof Redirected)) throw error;
+    });
+    const [alert, ...more] = await publish('Transféré à Petropavlovsk');
+    expect(more).toEqual([]);
+    expect(alert!.idempotencyKey).toBeTruthy();
+    expect(alert!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    const oneClick = /^<(https:\/\/tracker\.example\.org\/unsubscribe\/([A-Za-z0-9_-]{43}))>$/.exec(alert!.headers['List-Unsubscribe']!);
+    expect(oneClick, alert!.headers['List-Unsubscribe']).not.toBeNull();
+
+    // The mail client's one-click POST: no session, no CSRF token.
+    const [, address, token] = oneClick!;
+    const unsubscribed = await unsubscribeRoute.POST(new Request(address!, { method: 'POST', body: new URLSearchParams({ 'List-Unsubscribe': 'One-Click' }) }), { params: Promise.resolve({ token: token! }) });
+    expect(unsubscribed.status).toBe(200);
+    expect(await publish('Libéré sous caution')).toEqual([]);
+  });
+});
+
 describe('the logs', () => {
   it('hold no address and no token after signing up, confirming, managing, sign-in, alerts and their failures', async () => {
     const { subscribe, confirmSubscription, savePreferences } = await import('@/lib/subscriptions/actions');
@@ -273,8 +329,7 @@ describe('the logs', () => {
       await tx.update.update({ where: { id: update.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
       return { published: [{ id: update.id, caseId: kuramshin.id }], withdrawn: [] };
     });
-    const [batch] = await database.db.$queryRaw<{ payload: { alertId: string; batch: number } }[]>`
-      SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier = 'send_alert_batch'`;
+    const [batch] = await alertBatchesOf(update.id);
     resend.fail({ status: 500, count: 10 });
     await runJob(sendAlertBatch(batch!.payload, { sleep: async () => {} }));
     resend.reset();
