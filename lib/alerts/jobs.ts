@@ -27,5 +27,5 @@ export const jobMaxAttempts = 32_767;
  * when that one is running, is queued after it, which then ends without being retried). `runAt`: not before then.
  */
 export async function addJob<Name extends keyof JobPayloads>(tx: Tx, name: Name, payload: JobPayloads[Name], jobKey?: string, runAt?: Date) {
-  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}, ${JSON.stringify(payload)}::json, run_at => ${runAt ?? null}::timestamptz, job_key => ${jobKey ?? null}::text, max_attempts => ${jobMaxAttempts}::int)`;
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${name}, ${JSON.stringify(payload)}::json, run_at => ${runAt?.toISOString() ?? null}::timestamptz, job_key => ${jobKey ?? null}::text, max_attempts => ${jobMaxAttempts}::int)`;
 }

@@ -240,6 +240,18 @@ describe('sending an alert', () => {
     expect(await queuedBatches()).toEqual([]);
   });
 
+  it('queues a job for the very instant it is given, whatever the time zone of the database session', async () => {
+    const { addJob } = await import('@/lib/alerts/jobs');
+    const runAt = new Date(Date.now() + 3_600_000);
+    await database.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL timezone = 'Asia/Almaty'`;
+      await addJob(tx, 'send_alert_batch', { alertId: 'time-zone-check', batch: 0 }, 'time-zone-check', runAt);
+    });
+    const [job] = await database.db.$queryRaw<{ runAt: Date }[]>`SELECT run_at AS "runAt" FROM graphile_worker._private_jobs WHERE key = 'time-zone-check'`;
+    await database.db.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key = 'time-zone-check'`;
+    expect(job!.runAt.toISOString()).toBe(runAt.toISOString());
+  });
+
   it('still sends a batch a day later when the provider only ever refused it unread (rate limits)', async () => {
     await manyFollowersOfKuramshin(3);
     const updateId = await publishUpdate();
