@@ -62,7 +62,7 @@ async function main() {
     const env = { ...process.env, ...defaults, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
     if (!dev) buildIfNeeded({ ...env, NODE_ENV: 'production' }, log);
 
-    const { command, args } = dev ? { command: bin('next'), args: ['dev', '--port', String(port)] } : webServerCommand(port);
+    const { command, args } = dev ? { command: bin('next'), args: ['dev', '--port', String(port), '--hostname', '127.0.0.1'] } : webServerCommand(port);
     web = spawn(command, args, { cwd: projectRoot, env, stdio: 'inherit' });
     web.on('exit', (code) => void shutdown(code ?? 1));
     const startWorker = () => {

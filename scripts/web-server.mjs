@@ -17,7 +17,7 @@ const { pageStore } = await import('../lib/cache/page-cache-handler.mjs');
 const { locales } = await import('../lib/i18n/locales.mjs');
 const { contentSecurityPolicy, servedOverHttps } = await import('../lib/security/policies.mjs');
 const { holdForScriptHashes } = await import('../lib/security/inline-script-hashes.mjs');
-const { clientAddress } = await import('../lib/security/client-address.mjs');
+const { clientAddress, isLocalVisitor, localVisitorHeader } = await import('../lib/security/client-address.mjs');
 const { logError } = await import('../lib/safe-log.mjs');
 
 const app = next({ dev: false, dir: fileURLToPath(new URL('..', import.meta.url)), hostname: hostname ?? 'localhost', port });
@@ -38,7 +38,10 @@ const server = http.createServer((request, response) => {
     response.end(kept.body);
     return;
   }
-  request.headers['x-forwarded-for'] = clientAddress({ forwardedFor: request.headers['x-forwarded-for'], socketAddress: request.socket.remoteAddress, trustedProxyHops: proxyHops });
+  const socketAddress = request.socket.remoteAddress;
+  if (isLocalVisitor({ headers: request.headers, socketAddress, trustedProxyHops: proxyHops })) request.headers[localVisitorHeader] = '1';
+  else delete request.headers[localVisitorHeader];
+  request.headers['x-forwarded-for'] = clientAddress({ forwardedFor: request.headers['x-forwarded-for'], socketAddress, trustedProxyHops: proxyHops });
   delete request.headers['x-real-ip'];
   if (request.method === 'GET') holdForScriptHashes(response, cachedPagePolicy);
   handleWithNext(request, response).catch((/** @type {unknown} */ error) => {

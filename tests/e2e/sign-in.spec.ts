@@ -58,3 +58,15 @@ test('workspace pages send visitors to sign in', async ({ page }) => {
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
 });
+
+test('the local mailbox opens without a session only to a browser on this machine, never to a request a proxy forwards', async ({ request }) => {
+  const mailbox = (headers: Record<string, string> = {}) => request.get('/en/admin/mailbox', { headers, maxRedirects: 0 });
+  expect((await mailbox()).status()).toBe(200);
+  // A reverse proxy on this machine would pass requests from anywhere: it says so, and a client cannot pose as local.
+  const forwardedRequests: Record<string, string>[] = [{ 'x-forwarded-for': '203.0.113.9' }, { forwarded: 'for=203.0.113.9' }, { 'x-tracker-local-visitor': '1', 'x-real-ip': '203.0.113.9' }];
+  for (const headers of forwardedRequests) {
+    const answer = await mailbox(headers);
+    expect(answer.status(), JSON.stringify(headers)).toBe(307);
+    expect(answer.headers().location, JSON.stringify(headers)).toMatch(/\/en\/admin\/sign-in$/);
+  }
+});
