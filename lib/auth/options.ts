@@ -73,7 +73,7 @@ async function sendSignInLink({ identifier, url }: { identifier: string; url: st
     if (!(await maySignIn(identifier))) return;
     const locale = localeOfAddress(new URL(url).searchParams.get('callbackUrl'));
     const values = { host: new URL(url).host, minutes: magicLinkMinutes };
-    await sendEmail({ to: identifier, ...(await composeLinkMessage(SignInLinkEmail, 'emails.signIn', locale, url, values)) });
+    await sendEmail({ to: identifier, ...(await composeLinkMessage(SignInLinkEmail, 'emails.signIn', locale, url, values)) }, { askedForByRecipient: true });
   });
 }
 

@@ -47,11 +47,16 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
  * The one sink for all mail: Resend when RESEND_API_KEY is set, otherwise the local mailbox in the database
  * (readable in the workspace). Never mails a suppressed address (it bounced for good or reported spam): nothing is
  * sent and it answers 'suppressed', which callers tell no one who could learn from it whether an address is known.
+ * The one exception is `askedForByRecipient`: a sign-in link an account holder asked for themselves (rate limited),
+ * so that one bounce or one spam click never locks an organizer out of the workspace for good.
  * `idempotencyKey` makes the provider accept the message once however often it is retried with the same content.
  * Throws when the provider refuses the message.
  */
-export async function sendEmail(email: OutgoingEmail, { idempotencyKey }: { idempotencyKey?: string } = {}): Promise<'sent' | 'suppressed'> {
-  if (await isSuppressed(email.to)) return 'suppressed';
+export async function sendEmail(
+  email: OutgoingEmail,
+  { idempotencyKey, askedForByRecipient = false }: { idempotencyKey?: string; askedForByRecipient?: boolean } = {},
+): Promise<'sent' | 'suppressed'> {
+  if (!askedForByRecipient && (await isSuppressed(email.to))) return 'suppressed';
   if (!env.RESEND_API_KEY) {
     await db.mailboxMessage.createMany({
       data: [{ to: email.to, from: env.EMAIL_FROM, subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? {}, idempotencyKey }],
