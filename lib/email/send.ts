@@ -66,8 +66,18 @@ export async function sendEmail(
   }
   await waitForSendSlot();
   const { error } = await client().emails.send(toResend(email), { idempotencyKey });
-  if (error) throw new Error(`the email service refused the message: ${error.name}`);
+  if (error) throw new EmailRefused(error.name, error.statusCode !== 429);
   return 'sent';
+}
+
+/** The provider did not take a message. `mayHaveBeenSent`: unless it refused the call unread (a rate limit). */
+export class EmailRefused extends Error {
+  constructor(
+    reason: string,
+    readonly mayHaveBeenSent: boolean,
+  ) {
+    super(`the email service refused the message: ${reason}`);
+  }
 }
 
 /**

@@ -90,4 +90,15 @@ describe('the sign-up email', () => {
     expect(resend.sent).toHaveLength(1);
     expect(await database.db.pendingSubscriptionEmail.count()).toBe(0);
   });
+
+  it('is still sent after a day of the provider refusing it unread (rate limits), as it never reached the provider', async () => {
+    const { sendSubscriptionEmail } = await import('@/lib/subscriptions/emails');
+    const subscriber = await database.db.subscriber.create({ data: { email: 'rate-limited@example.org', locale: 'en' } });
+    resend.fail({ status: 429, count: 1, retryAfterSeconds: 1 });
+    await expect(sendSubscriptionEmail({ subscriberId: subscriber.id })).rejects.toThrow();
+    resend.forgetKeys();
+    await sendSubscriptionEmail({ subscriberId: subscriber.id }, new Date(Date.now() + 24 * 3_600_000));
+    expect(resend.sent.map((email) => email.to)).toEqual([subscriber.email]);
+    expect(await database.db.pendingSubscriptionEmail.count()).toBe(0);
+  });
 });

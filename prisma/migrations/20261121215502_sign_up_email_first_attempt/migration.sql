@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PendingSubscriptionEmail" ADD COLUMN     "firstAttemptAt" TIMESTAMP(3);
