@@ -16,6 +16,16 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   // The public pages, feeds and API are read without proxy.ts (see its matcher), so their headers are set here.
   headers: async () => publicAddressHeaders({ locales, https, development: process.env.NODE_ENV === 'development' }),
+  // The case directory with something to filter or search by is rendered per request at /<locale>/cases/_filtered,
+  // so the plain directory stays cached. A rewrite here stays inside the process (proxy.ts's would go out to
+  // Next's own address over HTTP and back).
+  rewrites: async () => ({
+    beforeFiles: ['q', 'status', 'campaign', 'deprived'].map((key) => ({
+      source: `/:locale(${locales.join('|')})/cases`,
+      has: [{ type: 'query', key }],
+      destination: '/:locale/cases/_filtered',
+    })),
+  }),
 };
 
 export default withNextIntl(nextConfig);

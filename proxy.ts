@@ -9,15 +9,14 @@ import { servedOverHttps } from './lib/security/policies.mjs';
 const localizePages = createMiddleware(routing);
 const https = servedOverHttps(env);
 const development = env.NODE_ENV === 'development';
-const directory = new RegExp(`^/(${locales.join('|')})/cases/?$`);
 const pageLanguage = new RegExp(`^/(${locales.join('|')})(?:/|$)`);
 
 /**
  * Every answer: refuses addresses holding a NUL character and cross-site writes, sets the security headers and
  * the Content-Security-Policy of its kind of address (lib/security/headers.ts), and sends unprefixed page
  * addresses to a language (cookie, then Accept-Language). A page rendered per request gets its nonce through the
- * request's own policy header, where Next reads it to mark the scripts it writes. The case directory with a query
- * string (filters, search) is rendered per request at /<locale>/cases/_filtered, so the plain directory stays cached.
+ * request's own policy header, where Next reads it to mark the scripts it writes. (The case directory with a query
+ * string is rewritten to its per-request version by next.config.mjs.)
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -32,16 +31,10 @@ export default function proxy(request: NextRequest) {
   const kind = addressKind(pathname);
   const policy = contentSecurityPolicy(kind, { nonce: kind === 'rendered' ? newNonce() : undefined, https, development });
   if (kind === 'rendered') request.headers.set('Content-Security-Policy', policy);
-  const response = isLocalizationFree(pathname) ? NextResponse.next() : directoryQuery(request) ?? localizePages(request);
+  const response = isLocalizationFree(pathname) ? NextResponse.next() : localizePages(request);
   for (const [name, value] of Object.entries(commonSecurityHeaders(pathname, { https }))) response.headers.set(name, value);
   response.headers.set('Content-Security-Policy', policy);
   return response;
-}
-
-function directoryQuery(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const language = directory.exec(pathname)?.[1];
-  return language && search.length > 1 ? NextResponse.rewrite(new URL(`/${language}/cases/_filtered${search}`, request.url)) : undefined;
 }
 
 /** A refusal in the language of the address, or in every language where the address has none (the API, sign-in). */
@@ -65,7 +58,7 @@ export const config = {
     { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'content-length' }] },
     { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'transfer-encoding' }] },
     { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'next-action' }] },
-    // The case directory with something to filter or search by, rewritten to its per-request version.
+    // The case directory with something to filter or search by (rendered per request, next.config.mjs rewrites).
     { source: '/:locale(en|fr|ru)/cases', has: [{ type: 'query', key: 'q' }] },
     { source: '/:locale(en|fr|ru)/cases', has: [{ type: 'query', key: 'status' }] },
     { source: '/:locale(en|fr|ru)/cases', has: [{ type: 'query', key: 'campaign' }] },
