@@ -51,6 +51,10 @@ const server = http.createServer((request, response) => {
   });
 });
 
+// A reverse proxy or load balancer keeps idle connections open for up to a minute: the server keeps them longer,
+// so that it never closes one just as the proxy sends a request on it (which the proxy reports as a reset).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => console.log(`web server: listening on http://${hostname ?? 'localhost'}:${port}`));
 const stop = () => {
   server.close(() => process.exit(0));
