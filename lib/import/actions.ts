@@ -128,7 +128,6 @@ export const acceptProposals = workspaceAction({ role: 'ORGANIZER', schema: acce
   const accepted = await db.$transaction(async (tx) => {
     const { count } = await tx.sourceDocument.updateMany({ where: { id: document.id, state: 'IN_REVIEW' }, data: { state } });
     if (count === 0) throw new SafeError(t('errors.alreadyReviewed'));
-    await audit({ actorId: user.id, action: 'source.review', entityType: 'SourceDocument', entityId: document.id, before: { state: 'IN_REVIEW' }, after: { state } }, tx);
     const demandIds: string[] = [];
     for (const [position, demand] of demands.entries()) {
       const slug = await freeSlug(slugBase(demand.text, redact), async (candidate) => (await tx.demand.count({ where: { slug: candidate } })) > 0);
@@ -176,6 +175,9 @@ export const acceptProposals = workspaceAction({ role: 'ORGANIZER', schema: acce
       await audit({ actorId: user.id, action: 'candidate.create', entityType: 'CandidateName', entityId: id, after: { name: candidate.name, documentId: document.id, quoteId } }, tx);
       candidateIds.push(id);
     }
+    // What the review recorded, kept with it: its page says so whenever it is opened again.
+    const after = { state, demands: demandIds.length, updates: updateIds.length, names: candidateIds.length };
+    await audit({ actorId: user.id, action: 'source.review', entityType: 'SourceDocument', entityId: document.id, before: { state: 'IN_REVIEW' }, after }, tx);
     return { demandIds, updateIds, candidateIds, state };
   });
   revalidatePublicRecord();

@@ -23,6 +23,18 @@ export async function getStatementReview(documentId: string) {
   return { document: { id: document.id, slug: document.slug, title: document.title }, proposals: await proposalsOf(document) };
 }
 
+/** What the review of a statement recorded (from its audit entry); null for a statement never reviewed. */
+export async function getRecordedReview(documentId: string) {
+  const entry = await db.auditLog.findFirst({
+    where: { entityType: 'SourceDocument', entityId: documentId, action: 'source.review' },
+    orderBy: { at: 'desc' },
+    select: { after: true },
+  });
+  const after = entry?.after as { state?: string; demands?: number; updates?: number; names?: number } | null | undefined;
+  if (!after?.state) return null;
+  return { published: after.state === 'PUBLIC', demands: after.demands ?? 0, updates: after.updates ?? 0, names: after.names ?? 0 };
+}
+
 /** Imported statements whose review is not done, newest first. */
 export function listStatementsInReview() {
   return db.sourceDocument.findMany({ where: { state: 'IN_REVIEW' }, orderBy: { createdAt: 'desc' }, select: { id: true, title: true, issuedOn: true, issuedOnPrecision: true } });

@@ -290,8 +290,16 @@ describe('what the public sees of an imported statement', () => {
     expect(await sources.getSourceBySlug(seeded.slug)).not.toBeNull();
     const published = await importStatement004();
     expect(await sources.getSourceBySlug(published.document.slug)).toBeNull();
-    await actions.acceptProposals(review(published));
+    const recorded = await actions.acceptProposals(review(published));
     expect(await database.db.auditLog.count({ where: { action: 'source.review', entityId: published.document.id } })).toBe(1);
+    // Its page, opened again (as it is at once after the recording), says what was recorded.
+    const { getRecordedReview } = await import('@/lib/import/queries');
+    expect(await getRecordedReview(published.document.id)).toEqual({
+      published: true,
+      demands: recorded.data!.demandIds.length,
+      updates: recorded.data!.updateIds.length,
+      names: recorded.data!.candidateIds.length,
+    });
     expect((await sources.getSourceBySlug(published.document.slug))?.title).toBe(published.document.title);
     expect(await publicDemandDocuments()).toContain(published.document.slug);
 
