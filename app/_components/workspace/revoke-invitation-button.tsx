@@ -1,24 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { useRouter } from '@/lib/i18n/navigation';
 import { revokeInvitationAction } from '@/lib/people/actions';
-import { ActionResult, type ActionOutcome } from './action-result';
+import { ActionResult } from './action-result';
+import { useRefreshingAction } from './use-refreshing-action';
 
 export function RevokeInvitationButton({ invitationId, email }: { invitationId: string; email: string }) {
   const t = useTranslations('people.invitations');
-  const router = useRouter();
-  const [outcome, setOutcome] = useState<ActionOutcome>(null);
-  const [pending, startTransition] = useTransition();
-
-  const revoke = () =>
-    startTransition(async () => {
-      setOutcome(null);
-      const result = await revokeInvitationAction({ invitationId });
-      if (result.ok) return router.refresh();
-      setOutcome({ ok: false, text: result.message ?? '' });
-    });
+  const { outcome, pending, run } = useRefreshingAction();
+  const revoke = () => run(() => revokeInvitationAction({ invitationId }));
 
   return (
     <div>

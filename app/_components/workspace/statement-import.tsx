@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState, useTransition, type ChangeEvent, type ReactNode } from 'react';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
 import { FormProvider, get, useFieldArray, useForm, useFormContext, useWatch, type Path } from 'react-hook-form';
 import { acceptProposals, importStatement, markCandidateFollowedUp } from '@/lib/import/actions';
 import { acceptSchema, type AcceptInput } from '@/lib/import/accept.schema';
@@ -13,6 +13,7 @@ import { Link, useRouter } from '@/lib/i18n/navigation';
 import { ActionResult, type ActionOutcome } from './action-result';
 import type { Choice } from './choices';
 import { EditingFieldError, Field, fieldId, FormMessage, inputClass, SelectField, HydratedFieldset, showServerErrors, usePrecisionChoices } from './form-field';
+import { useRefreshingAction } from './use-refreshing-action';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
 
 type StatementOptions = { organisations: Choice[]; languages: Choice[] };
@@ -162,7 +163,7 @@ export function ProposalReview({ document, proposals, campaigns }: { document: S
   const workspace = useTranslations('editing');
   const format = useFormatter();
   const precisions = usePrecisionChoices();
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<ActionOutcome>(null);
   const form = useForm<AcceptInput>({ resolver: zodResolver(acceptSchema), defaultValues: reviewDefaults(document.id, campaigns[0]?.value ?? '', proposals) });
   const { control, register, handleSubmit, setError, formState } = form;
   const demands = useFieldArray({ control, name: 'demands' });
@@ -281,16 +282,8 @@ export function ProposalReview({ document, proposals, campaigns }: { document: S
 /** Takes a new name off the list to follow up. */
 export function FollowedUpButton({ candidateId, name }: { candidateId: string; name: string }) {
   const t = useTranslations('import.followUp');
-  const router = useRouter();
-  const [outcome, setOutcome] = useState<ActionOutcome>(null);
-  const [pending, startTransition] = useTransition();
-  const markFollowedUp = () =>
-    startTransition(async () => {
-      setOutcome(null);
-      const result = await markCandidateFollowedUp({ candidateId });
-      if (result.ok) return router.refresh();
-      setOutcome({ ok: false, text: result.message ?? '' });
-    });
+  const { outcome, pending, run } = useRefreshingAction();
+  const markFollowedUp = () => run(() => markCandidateFollowedUp({ candidateId }));
   return (
     <div>
       <button type="button" onClick={markFollowedUp} disabled={pending} aria-label={t('doneFor', { name })} className="rounded border border-stone-400 px-3 py-1 disabled:opacity-60">
