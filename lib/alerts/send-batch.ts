@@ -69,8 +69,9 @@ async function frozenBatch(alertId: string, batch: number) {
 
 /** Keeps the exact emails of a batch for every retry; should two runs race, the first to freeze it wins. */
 async function freeze(alertId: string, batch: number, emails: OutgoingEmail[], deliveryIds: bigint[]): Promise<FrozenBatch> {
-  await db.alertBatch.createMany({ data: [{ alertId, batch, emails, deliveryIds }], skipDuplicates: true });
-  return (await frozenBatch(alertId, batch)) as FrozenBatch;
+  const { count } = await db.alertBatch.createMany({ data: [{ alertId, batch, emails, deliveryIds }], skipDuplicates: true });
+  // Frozen by this run: what it holds is what was just written, so the megabytes of emails are not read back.
+  return count === 1 ? { emails, deliveryIds, firstAttemptAt: null } : ((await frozenBatch(alertId, batch)) as FrozenBatch);
 }
 
 /**
