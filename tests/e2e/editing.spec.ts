@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Role } from '../../lib/generated/prisma/enums';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { instantAt, wallClockIn } from '../../lib/updates/schedule-time';
+import { traverseHistory } from './support/history';
 import { signIn } from './support/sign-in';
 import { createDetainedCase } from './support/test-case';
 
@@ -208,4 +209,42 @@ test('a reviewer reads the cases, and the server refuses their saves', async ({ 
   await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
   await page.goto('/en/admin/cases/new');
   await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+});
+
+test("the browser's Back button asks before leaving a form with unsaved changes, and leaves a saved one at once", async ({ page }) => {
+  const subject = await createTestCase();
+  await signIn(page, await workspaceUser('ORGANIZER'));
+  await page.goto('/en/admin/cases');
+  await page.getByRole('link', { name: subject.name }).click();
+  await formReady(page, 'Save changes');
+  const editingAddress = page.url();
+  const questions: string[] = [];
+  let answer: 'stay' | 'leave' = 'stay';
+  page.on('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void (answer === 'stay' ? dialog.dismiss() : dialog.accept());
+  });
+
+  await page.getByLabel('Summary').fill('Résumé pas encore enregistré.');
+  await traverseHistory(page, -1);
+  await expect.poll(() => questions).toEqual([expect.stringContaining('unsaved changes')]);
+  expect(page.url()).toBe(editingAddress);
+  await expect(page.getByLabel('Summary')).toHaveValue('Résumé pas encore enregistré.');
+
+  // Saved, the form is clean: one Back leaves it, without a question and without a step left in the history.
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved.')).toBeVisible();
+  await traverseHistory(page, -1);
+  await expect(page).toHaveURL(/\/en\/admin\/cases$/);
+  expect(questions).toHaveLength(1);
+
+  await traverseHistory(page, 1);
+  await formReady(page, 'Save changes');
+  await expect(page.getByLabel('Summary')).toHaveValue('Résumé pas encore enregistré.');
+  await page.getByLabel('Summary').fill('Abandonné.');
+  answer = 'leave';
+  await traverseHistory(page, -1);
+  await expect(page).toHaveURL(/\/en\/admin\/cases$/);
+  expect(questions).toHaveLength(2);
+  expect(await db.case.findUniqueOrThrow({ where: { id: subject.id } })).toMatchObject({ summary: 'Résumé pas encore enregistré.', version: 2 });
 });

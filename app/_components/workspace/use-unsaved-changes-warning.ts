@@ -3,8 +3,10 @@
 import { useEffect } from 'react';
 
 /**
- * Asks before leaving a form with unsaved changes: closing or reloading the tab (the browser's own prompt) and
- * following a link on the page (the click is stopped, before the router sees it, unless the person confirms).
+ * Asks before leaving a form with unsaved changes: closing or reloading the tab (the browser's own prompt),
+ * following a link on the page (the click is stopped, before the router sees it, unless the person confirms) and
+ * going back or forward in the history (the traversal is cancelled through the Navigation API, before the router's
+ * popstate, so no history entry is added or lost).
  */
 export function useUnsavedChangesWarning(dirty: boolean, question: string) {
   useEffect(() => {
@@ -19,11 +21,19 @@ export function useUnsavedChangesWarning(dirty: boolean, question: string) {
         event.stopPropagation();
       }
     };
+    // A traversal to another document is not cancelable (beforeunload asks for it instead), nor is a second Back
+    // with no click or key press in between: browsers let a person leave a page that keeps them, and so do we.
+    const onNavigate = (event: NavigateEvent) => {
+      if (event.navigationType === 'traverse' && event.cancelable && !window.confirm(question)) event.preventDefault();
+    };
+    const navigation = 'navigation' in window ? window.navigation : undefined;
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('click', onClick, true);
+    navigation?.addEventListener('navigate', onNavigate);
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('click', onClick, true);
+      navigation?.removeEventListener('navigate', onNavigate);
     };
   }, [dirty, question]);
 }
