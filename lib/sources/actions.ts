@@ -11,6 +11,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { SaveOutcome } from '../updates/outcome';
 import { sourceConflict } from './editor-queries';
 import { sourceEditSchema, type SourceFormValues } from './source.schema';
+import { sourceVisibilitySchema } from './visibility.schema';
 
 const auditedSourceSelect = {
   slug: true,
@@ -72,4 +73,24 @@ export const updateSource = workspaceAction({ role: 'ORGANIZER', schema: sourceE
   const conflict = await sourceConflict(id);
   if (!conflict) throw new SafeError((await getTranslations('records'))('sources.missing'));
   return { conflict };
+});
+
+/**
+ * Publishes a reviewed statement, or withholds it again (every public read then leaves it and its quotes out).
+ * A statement still in review is published only by recording its review. The state the organizer saw must still
+ * hold: of two organizers clicking at once, the second is told, and nothing changes twice.
+ */
+export const setSourceVisibility = workspaceAction({ role: 'ORGANIZER', schema: sourceVisibilitySchema }, async ({ id, state }, { user }) => {
+  const t = await getTranslations('records');
+  const from = state === 'PUBLIC' ? 'WITHHELD' : 'PUBLIC';
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.sourceDocument.updateMany({ where: { id, state: from }, data: { state } });
+    if (count === 0) {
+      const current = await tx.sourceDocument.findUnique({ where: { id }, select: { state: true } });
+      if (!current) throw new SafeError(t('sources.missing'));
+      throw new SafeError(t(current.state === 'IN_REVIEW' ? 'sources.reviewFirst' : 'sources.visibilityChanged'));
+    }
+    await audit({ actorId: user.id, action: state === 'PUBLIC' ? 'source.publish' : 'source.withhold', entityType: 'SourceDocument', entityId: id, before: { state: from }, after: { state } }, tx);
+  });
+  revalidatePublicRecord();
 });

@@ -10,6 +10,7 @@ export async function listSourcesForEditing() {
     select: {
       id: true,
       slug: true,
+      state: true,
       title: true,
       language: true,
       issuedOn: true,

@@ -222,3 +222,50 @@ describe('editing a source document', () => {
     expect(await sourceRow(id)).toMatchObject({ title: 'Déclaration', version: 1 });
   });
 });
+
+describe('publishing or withholding a reviewed statement', () => {
+  const stateOf = async (id: string) => (await database.db.sourceDocument.findUniqueOrThrow({ where: { id }, select: { state: true } })).state;
+  const publicPageOf = async (slug: string) => (await import('@/lib/sources/queries')).getSourceBySlug(slug);
+
+  it('withholds a public statement from every public read and publishes it again, auditing each change', async () => {
+    const id = await createTestSource('source-visibility', { quoted: true });
+    expect(await publicPageOf('source-visibility')).not.toBeNull();
+    session.user = organizer;
+    expect(await sources.setSourceVisibility({ id, state: 'WITHHELD' })).toMatchObject({ ok: true });
+    expect(await stateOf(id)).toBe('WITHHELD');
+    expect(await publicPageOf('source-visibility')).toBeNull();
+
+    session.user = colleague;
+    expect(await sources.setSourceVisibility({ id, state: 'PUBLIC' })).toMatchObject({ ok: true });
+    expect(await stateOf(id)).toBe('PUBLIC');
+    expect(await publicPageOf('source-visibility')).toMatchObject({ title: 'Déclaration' });
+    expect(await auditOf(id, 'source.withhold')).toMatchObject([{ actorId: organizer.id, before: { state: 'PUBLIC' }, after: { state: 'WITHHELD' } }]);
+    expect(await auditOf(id, 'source.publish')).toMatchObject([{ actorId: colleague.id, before: { state: 'WITHHELD' }, after: { state: 'PUBLIC' } }]);
+  });
+
+  it('tells the second of two organizers withholding at once that it is done already, and changes nothing twice', async () => {
+    const id = await createTestSource('source-visibility-twice', { quoted: false });
+    session.user = organizer;
+    const [first, second] = await Promise.all([sources.setSourceVisibility({ id, state: 'WITHHELD' }), sources.setSourceVisibility({ id, state: 'WITHHELD' })]);
+    expect([first, second].filter((result) => result.ok)).toHaveLength(1);
+    expect([first, second].find((result) => !result.ok)).toEqual({ message: 'records.sources.visibilityChanged' });
+    expect(await auditOf(id, 'source.withhold')).toHaveLength(1);
+  });
+
+  it('leaves a statement in review to its review, and refuses an unknown one', async () => {
+    const id = await createTestSource('source-visibility-review', { quoted: false });
+    await database.db.sourceDocument.update({ where: { id }, data: { state: 'IN_REVIEW' } });
+    session.user = organizer;
+    expect(await sources.setSourceVisibility({ id, state: 'PUBLIC' })).toEqual({ message: 'records.sources.reviewFirst' });
+    expect(await stateOf(id)).toBe('IN_REVIEW');
+    expect(await sources.setSourceVisibility({ id: 'no-such-source', state: 'PUBLIC' })).toEqual({ message: 'records.sources.missing' });
+  });
+
+  it('is refused to a reviewer, by the action itself', async () => {
+    const id = await createTestSource('source-visibility-reviewer', { quoted: false });
+    session.user = reviewer;
+    expect(await sources.setSourceVisibility({ id, state: 'WITHHELD' })).toEqual({ message: 'workspace.errors.forbidden' });
+    expect(await stateOf(id)).toBe('PUBLIC');
+    expect(await auditOf(id, 'source.withhold')).toHaveLength(0);
+  });
+});

@@ -700,6 +700,12 @@ describe('every server action, every field, hostile and wrong values', { timeout
       stored: async () => editorValues((await import('@/lib/sources/editor-queries')).getSourceForEditing(fixtures.sourceId)),
       storedAs: { body: (text) => text.replace(/\r\n?/g, '\n') },
     },
+    setSourceVisibility: {
+      valid: async () => {
+        const { state } = await database.db.sourceDocument.findUniqueOrThrow({ where: { id: fixtures.sourceId }, select: { state: true } });
+        return { id: fixtures.sourceId, state: state === 'PUBLIC' ? 'WITHHELD' : 'PUBLIC' };
+      },
+    },
     importStatement: {
       // A text imported again opens the review it already has: each call imports a text of its own.
       valid: () => ({ title: 'Déclaration', organisationId: issuerId, issuedOn: '2022-01-10', issuedOnPrecision: 'DAY', language: 'en', body: `Texte de la déclaration ${serial++}.` }),

@@ -58,3 +58,31 @@ test('an organizer creates a campaign, is told when its address is taken, and th
     await db.campaign.deleteMany({ where: { slug } });
   }
 });
+
+test('an organizer withholds a public statement, which leaves the public pages, and publishes it again', async ({ page, context }) => {
+  const slug = `test-statement-${randomBytes(3).toString('hex')}`;
+  const issuer = await db.organisation.findFirstOrThrow({ select: { id: true } });
+  const source = await db.sourceDocument.create({
+    data: { slug, title: `Déclaration ${slug}`, body: 'Nous exigeons la libération de tous les prisonniers.', language: 'fr', issuedOn: new Date('2022-02-01'), issuedOnPrecision: 'DAY', issuers: { create: [{ organisationId: issuer.id, position: 0 }] } },
+  });
+  try {
+    await signIn(page, await organizer());
+    const reader = await context.newPage();
+    await reader.goto(`/en/sources/${slug}`);
+    await expect(reader.getByRole('heading', { name: `Déclaration ${slug}` })).toBeVisible();
+
+    await page.goto('/en/admin/sources');
+    await expect(page.getByRole('row').filter({ hasText: `Déclaration ${slug}` })).toContainText('Public');
+    await page.getByRole('link', { name: `Déclaration ${slug}` }).click();
+    await page.getByRole('button', { name: 'Withhold this statement' }).click();
+    await expect(page.getByRole('note').filter({ hasText: 'Withheld: not shown to the public.' })).toBeVisible();
+    await expect((await reader.goto(`/en/sources/${slug}`))!.status()).toBe(404);
+
+    await page.getByRole('button', { name: 'Publish this statement' }).click();
+    await expect(page.getByRole('heading', { name: 'Withhold from the public' })).toBeVisible();
+    await reader.goto(`/en/sources/${slug}`);
+    await expect(reader.getByRole('heading', { name: `Déclaration ${slug}` })).toBeVisible();
+  } finally {
+    await db.sourceDocument.delete({ where: { id: source.id } });
+  }
+});

@@ -153,4 +153,5 @@ export const actionAccess: Record<string, Outcomes<ActionOutcome>> = {
   'lib/campaigns/actions.ts#createCampaign': organizers,
   'lib/campaigns/actions.ts#updateCampaign': organizers,
   'lib/sources/actions.ts#updateSource': organizers,
+  'lib/sources/actions.ts#setSourceVisibility': organizers,
 };

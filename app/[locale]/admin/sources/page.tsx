@@ -15,7 +15,7 @@ export default async function WorkspaceSourcesPage() {
       title={t('sources.title')}
       canEdit={hasRole(user, 'ORGANIZER')}
       readOnlyLabel={t('readOnly')}
-      columns={[t('sourceForm.title'), t('sourceForm.issuedOn'), t('sources.quoteCount'), t('lastChange')]}
+      columns={[t('sourceForm.title'), t('sourceForm.issuedOn'), t('sources.state'), t('sources.quoteCount'), t('lastChange')]}
       kind="source"
       rows={sources.map((source) => ({
         id: source.id,
@@ -24,7 +24,7 @@ export default async function WorkspaceSourcesPage() {
         name: source.title,
         lang: source.language,
         detail: source.issuers.map((issuer) => issuer.organisation.name).join(', '),
-        cells: [<DateText key="issued" date={source.issuedOn} precision={source.issuedOnPrecision} />, source._count.quotes],
+        cells: [<DateText key="issued" date={source.issuedOn} precision={source.issuedOnPrecision} />, t(`sources.states.${source.state}`), source._count.quotes],
         updatedAt: source.updatedAt,
       }))}
     />

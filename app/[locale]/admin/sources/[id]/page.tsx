@@ -6,6 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { getIssuerChoices, getSourceForEditing } from '@/lib/sources/editor-queries';
 import { Forbidden } from '../../../../_components/workspace/forbidden';
 import { SourceForm } from '../../../../_components/workspace/source-form';
+import { SourceVisibilityButton } from '../../../../_components/workspace/source-visibility-button';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,9 +39,10 @@ export default async function EditSourcePage({ params }: Props) {
         </p>
       ) : null}
       {found.state === 'WITHHELD' ? (
-        <p role="note" className="rounded border border-stone-300 bg-stone-50 p-3">
-          {t('sources.withheld')}
-        </p>
+        <div role="note" className="space-y-2 rounded border border-stone-300 bg-stone-50 p-3">
+          <p>{t('sources.withheld')}</p>
+          {canEdit ? <SourceVisibilityButton sourceId={found.id} state="WITHHELD" /> : null}
+        </div>
       ) : null}
       <h1 className="text-2xl font-bold">{t('sources.editTitle')}</h1>
       {canEdit ? null : (
@@ -57,6 +59,15 @@ export default async function EditSourcePage({ params }: Props) {
         bodyLocked={found.bodyLocked}
         readOnly={!canEdit}
       />
+      {found.state === 'PUBLIC' && canEdit ? (
+        <section aria-labelledby="withhold-source" className="space-y-2 border-t border-stone-300 pt-4">
+          <h2 id="withhold-source" className="text-lg font-semibold">
+            {t('sources.withholdTitle')}
+          </h2>
+          <p>{t('sources.withholdNote')}</p>
+          <SourceVisibilityButton sourceId={found.id} state="PUBLIC" />
+        </section>
+      ) : null}
     </div>
   );
 }
