@@ -11,11 +11,12 @@ export async function slugTakenError() {
 }
 
 /**
- * Whether a public address would spell part of the name or an alias of a person whose identity is protected
- * (a case's own address is checked by its form's schema, against its own names).
+ * Whether a public address would spell part of the name or an alias of a person whose identity is protected.
+ * A case's address is checked here against everyone else's names, and by its form's schema against its own, as
+ * the form has them (protected or not, renamed).
  */
-export async function slugNamesProtectedPerson(slug: string): Promise<boolean> {
-  return (await protectedPeople()).some((person) => namesInSlug(slug, [person.name, ...person.aliases]).length > 0);
+export async function slugNamesProtectedPerson(slug: string, ownCaseId?: string): Promise<boolean> {
+  return (await protectedPeople()).some((person) => person.caseId !== ownCaseId && namesInSlug(slug, [person.name, ...person.aliases]).length > 0);
 }
 
 /**

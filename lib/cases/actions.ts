@@ -5,7 +5,7 @@ import { workspaceAction } from '../actions/workspace-action';
 import { audit } from '../audit/log';
 import { db } from '../db';
 import { SafeError } from '../errors';
-import { withUniqueSlug } from '../actions/unique-slug';
+import { slugNamesProtectedPerson, withUniqueSlug } from '../actions/unique-slug';
 import type { Prisma } from '../generated/prisma/client';
 import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
@@ -41,8 +41,9 @@ function caseColumns(values: CaseFormValues) {
 /** Refuses a taken slug and choices that no longer exist, each beside its field. */
 async function checkCaseChoices(values: CaseFormValues, caseId?: string) {
   const columns = caseColumns(values);
-  const [slugOwner, campaign, organisation, group, members] = await Promise.all([
+  const [slugOwner, namesPerson, campaign, organisation, group, members] = await Promise.all([
     db.case.findUnique({ where: { slug: values.slug }, select: { id: true } }),
+    slugNamesProtectedPerson(values.slug, caseId),
     db.campaign.findUnique({ where: { id: columns.campaignId }, select: { id: true } }),
     columns.organisationId ? db.organisation.findUnique({ where: { id: columns.organisationId }, select: { id: true } }) : null,
     columns.groupId ? db.case.findUnique({ where: { id: columns.groupId }, select: { id: true, kind: true } }) : null,
@@ -50,6 +51,7 @@ async function checkCaseChoices(values: CaseFormValues, caseId?: string) {
   ]);
   const errors: Record<string, string[]> = {};
   if (slugOwner && slugOwner.id !== caseId) errors.slug = ['slugTaken'];
+  else if (namesPerson) errors.slug = ['slugNamesProtectedPerson'];
   if (!campaign) errors.campaignId = ['choice'];
   if (columns.organisationId && !organisation) errors.organisationId = ['choice'];
   if (columns.groupId && (!group || group.kind !== 'GROUP' || group.id === caseId)) errors.groupId = ['choice'];

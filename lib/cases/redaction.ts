@@ -12,10 +12,10 @@ export type { Redact };
 export const loadPublicRedactor = cache(async (): Promise<Redact> => redactorFor(await protectedPeople()));
 
 /** The names and aliases of every case whose identity is protected. */
-export async function protectedPeople(): Promise<{ name: string; aliases: string[] }[]> {
+export async function protectedPeople(): Promise<{ caseId: string; name: string; aliases: string[] }[]> {
   const protectedCases = await db.case.findMany({
     where: { identityProtected: true },
-    select: { name: true, aliases: { select: { alias: true } } },
+    select: { id: true, name: true, aliases: { select: { alias: true } } },
   });
-  return protectedCases.map((c) => ({ name: c.name, aliases: c.aliases.map((a) => a.alias) }));
+  return protectedCases.map((c) => ({ caseId: c.id, name: c.name, aliases: c.aliases.map((a) => a.alias) }));
 }

@@ -95,6 +95,25 @@ describe('creating a case', () => {
     expect(accepted.ok).toBe(true);
   });
 
+  it("refuses an address that names another case's protected person, and lets a protected case name itself once its protection is lifted", async () => {
+    signedInAs(organizer);
+    const protectedPerson = caseFields('activist-zhanaozen-2011', { identityProtected: true, name: 'Saule Protegova', aliases: '' });
+    const created = await actions.createCase({ ...protectedPerson, firstUpdate: content({ status: 'DETAINED' }) });
+    expect(created.ok).toBe(true);
+    const before = await database.db.case.count();
+    const lawyer = await actions.createCase({ ...caseFields('lawyer-of-saule', { name: 'Marat Avocatov', aliases: '' }), firstUpdate: content({ status: 'DETAINED' }) });
+    expect(lawyer.errors?.slug).toEqual(['slugNamesProtectedPerson']);
+    expect(await database.db.case.count()).toBe(before);
+
+    const otherId = await createTestCase('case-beside-her');
+    const renamed = await actions.updateCase({ id: otherId, version: 1, ...caseFields('protegova-and-others') });
+    expect(renamed.errors?.slug).toEqual(['slugNamesProtectedPerson']);
+    expect(await database.db.case.findUniqueOrThrow({ where: { id: otherId }, select: { slug: true, version: true } })).toEqual({ slug: 'case-beside-her', version: 1 });
+
+    const unprotected = await actions.updateCase({ id: created.data!.id, version: 1, ...protectedPerson, identityProtected: false, slug: 'saule-protegova' });
+    expect(unprotected.ok).toBe(true);
+  });
+
   it('refuses a slug another case has', async () => {
     signedInAs(organizer);
     const result = await actions.createCase({ ...caseFields('vadim-kuramshin'), firstUpdate: content({ status: 'DETAINED' }) });
