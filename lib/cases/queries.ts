@@ -226,7 +226,8 @@ export const getCaseBySlug = cache(async function getCaseBySlug(slug: string, lo
       title: redactText(localize(title, updateLanguage, updateTranslations, 'title', locale), redact),
       body: redactText(localize(body, updateLanguage, updateTranslations, 'body', locale), redact),
       correctionNote: update.correctionNote && redact(update.correctionNote),
-      corrects: corrects && { ...corrects, title: redact(corrects.title), body: redact(corrects.body) },
+      // A retracted correction withdraws its earlier version too: only the title and the reason stay.
+      corrects: update.state === 'RETRACTED' ? null : corrects && { ...corrects, title: redact(corrects.title), body: redact(corrects.body) },
       citations: redactCitations(citations, redact),
     })),
     name: publicName({ name, identityProtected }),

@@ -274,6 +274,19 @@ describe('correcting and retracting a published update', () => {
     expect((await auditOf(wrong.id, 'update.retract'))[0]).toMatchObject({ before: { state: 'PUBLISHED' }, after: { state: 'RETRACTED', correctionNote: 'Information non confirmée.' } });
   });
 
+  it('withdraws a retracted correction from the case page with the earlier version it replaced', async () => {
+    const id = await createTestCase('retracted-correction');
+    const original = await postUpdate(id, 'publish', { title: 'Transférée', body: 'Transférée à la colonie n° 3.', occurredOn: '2022-03-01' });
+    const corrected = await actions.correctUpdate({ id: original.id, version: original.version, correctionNote: 'Colonie n° 5.', ...content({ title: 'Transférée', body: 'Transférée à la colonie n° 5.', occurredOn: '2022-03-01' }) });
+    const correctionId = (corrected.data as { saved: { id: string } }).saved.id;
+    const { getCaseBySlug } = await import('@/lib/cases/queries');
+    const entry = async () => (await getCaseBySlug('retracted-correction', 'en'))!.updates.find((update) => update.id === correctionId)!;
+    expect((await entry()).corrects?.body).toBe('Transférée à la colonie n° 3.');
+
+    expect((await actions.retractUpdate({ id: correctionId, version: 1, reason: 'Transfert non confirmé.' })).ok).toBe(true);
+    expect(await entry()).toMatchObject({ state: 'RETRACTED', correctionNote: 'Transfert non confirmé.', corrects: null });
+  });
+
   it('refuses to retract the only update that gives the case its status, and audits nothing', async () => {
     const id = await createTestCase('only-status');
     const [first] = await database.db.update.findMany({ where: { caseId: id } });
