@@ -26,6 +26,12 @@ const nextConfig = {
       destination: '/:locale/cases/_filtered',
     })),
   }),
+  experimental: {
+    // The largest input the schemas accept is a statement's review (lib/import/accept.schema.ts): about 2.2 million
+    // characters, 8.8 MB at 4 bytes each. Next's 1 MB default refuses a 500,000-character source body. It stays
+    // under the 10 MB that proxy.ts reads of a body (experimental.proxyClientMaxBodySize), beyond which it is cut.
+    serverActions: { bodySizeLimit: '9mb' },
+  },
 };
 
 export default withNextIntl(nextConfig);

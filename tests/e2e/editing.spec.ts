@@ -248,3 +248,25 @@ test("the browser's Back button asks before leaving a form with unsaved changes,
   expect(questions).toHaveLength(2);
   expect(await db.case.findUniqueOrThrow({ where: { id: subject.id } })).toMatchObject({ summary: 'Résumé pas encore enregistré.', version: 2 });
 });
+
+test('a save that cannot reach the server says so and keeps what was typed; once back online, saving again works', async ({ page }) => {
+  const subject = await createTestCase();
+  await signIn(page, await workspaceUser('ORGANIZER'));
+  await page.goto(`/en/admin/cases/${subject.id}`);
+  await formReady(page, 'Save changes');
+  await page.getByLabel('Summary').fill('Résumé tapé sans réseau.');
+
+  // The network drops for the action's call: its request never leaves the browser.
+  await page.route('**/*', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const failure = page.getByRole('alert').filter({ hasText: 'The server could not be reached; nothing was saved.' });
+  await expect(failure).toBeVisible();
+  await expect(page.getByLabel('Summary')).toHaveValue('Résumé tapé sans réseau.');
+  expect(await db.case.findUniqueOrThrow({ where: { id: subject.id } })).toMatchObject({ summary: 'Résumé initial.', version: 1 });
+
+  await page.unroute('**/*');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved.')).toBeVisible();
+  await expect(failure).toHaveCount(0);
+  expect(await db.case.findUniqueOrThrow({ where: { id: subject.id } })).toMatchObject({ summary: 'Résumé tapé sans réseau.', version: 2 });
+});

@@ -11,6 +11,7 @@ import { inviteAction } from '@/lib/people/actions';
 import { inviteSchema, type InviteFormValues, type InviteInput } from '@/lib/people/invite.schema';
 import { ActionResult, type ActionOutcome } from './action-result';
 import { FieldError } from './field-error';
+import { useCallAction } from './use-call-action';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
 
 function InviteSelect({ id, label, error, registration, children }: { id: string; label: string; error?: string; registration: UseFormRegisterReturn; children: ReactNode }) {
@@ -34,6 +35,7 @@ export function InviteForm() {
   const editing = useTranslations('editing');
   const locale = useLocale();
   const router = useRouter();
+  const callAction = useCallAction();
   const [outcome, setOutcome] = useState<ActionOutcome>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<InviteFormValues, unknown, InviteInput>({
     resolver: zodResolver(inviteSchema),
@@ -43,7 +45,7 @@ export function InviteForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     setOutcome(null);
-    const result = await inviteAction(values);
+    const result = await callAction(() => inviteAction(values));
     if (result.ok) {
       reset();
       setOutcome({ ok: true, text: t('sent', { email: values.email }) });

@@ -8,6 +8,7 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { retractUpdate } from '@/lib/updates/actions';
 import { updateRetractSchema, type UpdateRetractInput } from '@/lib/updates/update.schema';
 import { Field, FormMessage, HydratedFieldset, inputClass, showServerErrors } from './form-field';
+import { useCallAction } from './use-call-action';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
 
 /** Withdraws a published update, with the reason readers will see. */
@@ -15,13 +16,14 @@ export function RetractForm({ updateId, version }: { updateId: string; version: 
   const t = useTranslations('editing.retract');
   const editing = useTranslations('editing');
   const router = useRouter();
+  const callAction = useCallAction();
   const form = useForm<UpdateRetractInput>({ resolver: zodResolver(updateRetractSchema), defaultValues: { id: updateId, version, reason: '' } });
   const [message, setMessage] = useState<string | null>(null);
   useUnsavedChangesWarning(form.formState.isDirty, editing('unsavedChanges'));
 
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
-    const result = await retractUpdate(values);
+    const result = await callAction(() => retractUpdate(values));
     if (!result.ok || !result.data) {
       showServerErrors(form.setError, result.errors);
       return setMessage(result.message ?? null);

@@ -13,6 +13,7 @@ import { Link, useRouter } from '@/lib/i18n/navigation';
 import { ActionResult, type ActionOutcome } from './action-result';
 import type { Choice } from './choices';
 import { EditingFieldError, Field, fieldId, FormMessage, inputClass, SelectField, HydratedFieldset, showServerErrors, usePrecisionChoices } from './form-field';
+import { useCallAction } from './use-call-action';
 import { useRefreshingAction } from './use-refreshing-action';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
 
@@ -25,6 +26,7 @@ export function StatementForm({ options }: { options: StatementOptions }) {
   const workspace = useTranslations('editing');
   const precisions = usePrecisionChoices();
   const router = useRouter();
+  const callAction = useCallAction();
   const [message, setMessage] = useState<string | null>(null);
   const [stored, setStored] = useState(false);
   const form = useForm<StatementInput>({
@@ -41,7 +43,7 @@ export function StatementForm({ options }: { options: StatementOptions }) {
 
   const submit = handleSubmit(async (values) => {
     setMessage(null);
-    const result = await importStatement(values);
+    const result = await callAction(() => importStatement(values));
     if (result.ok && result.data) {
       setStored(true);
       return router.push(`/admin/import/${result.data.document.id}${result.data.resumed ? '?resumed=1' : ''}`);
@@ -163,6 +165,7 @@ export function ProposalReview({ document, proposals, campaigns }: { document: S
   const workspace = useTranslations('editing');
   const format = useFormatter();
   const precisions = usePrecisionChoices();
+  const callAction = useCallAction();
   const [outcome, setOutcome] = useState<ActionOutcome>(null);
   const form = useForm<AcceptInput>({ resolver: zodResolver(acceptSchema), defaultValues: reviewDefaults(document.id, campaigns[0]?.value ?? '', proposals) });
   const { control, register, handleSubmit, setError, formState } = form;
@@ -176,7 +179,7 @@ export function ProposalReview({ document, proposals, campaigns }: { document: S
 
   const submit = handleSubmit(async (values) => {
     setOutcome(null);
-    const result = await acceptProposals(values);
+    const result = await callAction(() => acceptProposals(values));
     if (result.ok && result.data) {
       const { demandIds, updateIds, candidateIds, state } = result.data;
       return setOutcome({ ok: true, text: t(state === 'PUBLIC' ? 'recordedPublic' : 'recordedWithheld', { demands: demandIds.length, updates: updateIds.length, names: candidateIds.length }) });

@@ -14,6 +14,7 @@ import { Field, inputClass, SelectField, showServerErrors } from './form-field';
 import { RecordFormFrame } from './record-form-frame';
 import type { SourceDocumentOption } from './sources-field';
 import { UpdateContentFields } from './update-content-fields';
+import { useCallAction } from './use-call-action';
 import { useUnsavedChangesWarning } from './use-unsaved-changes-warning';
 
 type Intent = UpdateCreateInput['intent'];
@@ -44,6 +45,7 @@ export function UpdateForm({ target, defaultValues, choices, documents, timeZone
   const t = useTranslations('editing');
   const workspaceErrors = useTranslations('workspace.errors');
   const router = useRouter();
+  const callAction = useCallAction();
   const form = useForm<FormShape>({
     resolver: zodResolver(schemas[target.mode]) as unknown as Resolver<FormShape>,
     defaultValues: {
@@ -74,12 +76,13 @@ export function UpdateForm({ target, defaultValues, choices, documents, timeZone
   const submit = async (values: FormShape) => {
     setMessage(null);
     if (target.mode === 'create') {
-      const result = await createUpdate({ ...values, caseId: target.caseId });
+      const result = await callAction(() => createUpdate({ ...values, caseId: target.caseId }));
       if (!result.ok || !result.data) return failed(result);
       reset(values);
       return router.push(`/admin/updates/${result.data.id}`);
     }
-    const result = target.mode === 'edit' ? await saveUpdate({ ...values, id: target.updateId }) : await correctUpdate({ ...values, id: target.updateId });
+    const save = target.mode === 'edit' ? saveUpdate : correctUpdate;
+    const result = await callAction(() => save({ ...values, id: target.updateId }));
     if (!result.ok || !result.data) return failed(result);
     if ('conflict' in result.data) return setConflict(result.data.conflict);
     setConflict(null);

@@ -1,8 +1,10 @@
 'use client';
 
 import { useState, useTransition } from 'react';
+import type { FormState } from '@/lib/actions/workspace-action';
 import { useRouter } from '@/lib/i18n/navigation';
 import type { ActionOutcome } from './action-result';
+import { useCallAction } from './use-call-action';
 
 /**
  * A button's action whose success shows in the page itself: the page is read again; a refusal is kept to be
@@ -10,12 +12,13 @@ import type { ActionOutcome } from './action-result';
  */
 export function useRefreshingAction() {
   const router = useRouter();
+  const callAction = useCallAction();
   const [outcome, setOutcome] = useState<ActionOutcome>(null);
   const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<{ ok?: boolean; message?: string }>) =>
+  const run = (action: () => Promise<FormState<unknown>>) =>
     startTransition(async () => {
       setOutcome(null);
-      const result = await action();
+      const result = await callAction(action);
       if (result.ok) return router.refresh();
       setOutcome({ ok: false, text: result.message ?? '' });
     });

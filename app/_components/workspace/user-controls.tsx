@@ -12,6 +12,7 @@ import { changeRoleSchema, type ChangeRoleInput } from '@/lib/people/change-role
 import { ActionResult, type ActionOutcome } from './action-result';
 import { FieldError } from './field-error';
 import { HydratedFieldset } from './form-field';
+import { useCallAction } from './use-call-action';
 
 type Props = { userId: string; email: string; role: Role; disabled: boolean };
 
@@ -20,6 +21,7 @@ export function UserControls({ userId, email, role, disabled }: Props) {
   const t = useTranslations('people.users');
   const roleName = useTranslations('workspace.roles');
   const router = useRouter();
+  const callAction = useCallAction();
   const [outcome, setOutcome] = useState<ActionOutcome>(null);
   const [switching, startSwitching] = useTransition();
   const { register, handleSubmit, setError, formState } = useForm<ChangeRoleInput>({
@@ -34,7 +36,7 @@ export function UserControls({ userId, email, role, disabled }: Props) {
 
   const onSubmit = handleSubmit(async (values) => {
     setOutcome(null);
-    const result = await changeRoleAction(values);
+    const result = await callAction(() => changeRoleAction(values));
     const message = result.errors?.role?.[0];
     if (message) setError('role', { type: 'server', message });
     show(result, t('roleSaved', { email }));
@@ -43,7 +45,7 @@ export function UserControls({ userId, email, role, disabled }: Props) {
   const switchAccess = () =>
     startSwitching(async () => {
       setOutcome(null);
-      const result = await (disabled ? enableUserAction : disableUserAction)({ userId });
+      const result = await callAction(() => (disabled ? enableUserAction : disableUserAction)({ userId }));
       show(result, disabled ? t('enabled', { email }) : t('disabledDone', { email }));
     });
 

@@ -6,6 +6,7 @@ import type { FormState } from '@/lib/actions/workspace-action';
 import { useRouter } from '@/lib/i18n/navigation';
 import type { EditConflict, SaveOutcome } from '@/lib/updates/outcome';
 import { showServerErrors } from './form-field';
+import { useCallAction } from './use-call-action';
 
 type Options<Values, Stored> = {
   update: (values: Values & { id: string }) => Promise<FormState<SaveOutcome<Stored>>>;
@@ -27,6 +28,7 @@ type Options<Values, Stored> = {
  */
 export function useVersionedSave<Values extends FieldValues & { version?: number }, Stored>(form: UseFormReturn<Values>, options: Options<Values, Stored>) {
   const router = useRouter();
+  const callAction = useCallAction();
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
   const [conflict, setConflict] = useState<EditConflict<Stored> | null>(null);
 
@@ -38,12 +40,12 @@ export function useVersionedSave<Values extends FieldValues & { version?: number
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
     if (options.recordId === undefined) {
-      const result = await options.create(values);
+      const result = await callAction(() => options.create(values));
       if (!result.ok || !result.data) return refused(result);
       form.reset(values);
       return router.push(`${options.basePath}/${result.data.id}`);
     }
-    const result = await options.update({ ...values, id: options.recordId });
+    const result = await callAction(() => options.update({ ...values, id: options.recordId }));
     if (!result.ok || !result.data) return refused(result);
     if ('conflict' in result.data) return setConflict(result.data.conflict);
     setConflict(null);
