@@ -14,6 +14,7 @@ import { localeOfAddress } from '../i18n/routing';
 import { keyedHash } from '../security/keyed-hash';
 import { hashToken } from '../subscriptions/tokens';
 import { claimRoleForNewUser, maySignIn, normalizeEmail } from './access';
+import { confirmationAddress } from './sign-in-link';
 import { signInIdentifier } from './sign-in-request';
 
 const magicLinkMinutes = 15;
@@ -73,7 +74,8 @@ async function sendSignInLink({ identifier, url }: { identifier: string; url: st
     if (!(await maySignIn(identifier))) return;
     const locale = localeOfAddress(new URL(url).searchParams.get('callbackUrl'));
     const values = { host: new URL(url).host, minutes: magicLinkMinutes };
-    await sendEmail({ to: identifier, ...(await composeLinkMessage(SignInLinkEmail, 'emails.signIn', locale, url, values)) }, { askedForByRecipient: true });
+    const link = confirmationAddress(url);
+    await sendEmail({ to: identifier, ...(await composeLinkMessage(SignInLinkEmail, 'emails.signIn', locale, link, values)) }, { askedForByRecipient: true });
   });
 }
 

@@ -23,10 +23,13 @@ export function addressKind(pathname: string): AddressKind {
   return renderedPage.test(pathname) ? 'rendered' : 'cached';
 }
 
-/** Addresses holding a subscriber's link token: it must not leave in a Referer header, not even to this site. */
-const linkTokenAddress = new RegExp(`^(?:${localePrefix})?/(?:unsubscribe|subscription|subscribe/confirm)/[^/]+`);
+/**
+ * Addresses holding a link token (a subscriber's, in the path; a sign-in link's, in the query): it must not leave
+ * in a Referer header, not even to this site.
+ */
+const linkTokenAddress = new RegExp(`^(?:${localePrefix})?/(?:(?:unsubscribe|subscription|subscribe/confirm)/[^/]+|admin/sign-in/confirm$)`);
 
-/** Headers every answer carries, page or not; no referrer from the addresses holding a subscriber's link token. */
+/** Headers every answer carries, page or not; no referrer from the addresses holding a link token. */
 export function commonSecurityHeaders(pathname: string, { https }: { https: boolean }): Record<string, string> {
   return securityHeaders({ https, referrerPolicy: linkTokenAddress.test(pathname) ? 'no-referrer' : undefined });
 }

@@ -96,6 +96,8 @@ async function requestLink(email: string) {
 }
 
 const mailsTo = (email: string) => resend.sent.filter((mail) => mail.to === email);
+/** The emailed sign-in link: the page that asks for a click, whose form sends its query on to next-auth's callback. */
+const signInLinkPattern = /https:\/\/tracker\.example\.org\/en\/admin\/sign-in\/confirm\?\S+/;
 const linkIn = (text: string, pattern: RegExp) => {
   const found = pattern.exec(text)?.[0];
   if (!found) throw new Error(`no link in ${text}`);
@@ -123,7 +125,7 @@ describe('signing in', () => {
     expect(csrfCookie.name).toBe('__Host-next-auth.csrf-token');
     expect(csrfCookie.options).toMatchObject({ secure: true, httpOnly: true, sameSite: 'lax', path: '/' });
     await runAfterResponse();
-    const link = linkIn(mailsTo(admin)[0]!.text, /https:\/\/tracker\.example\.org\/api\/auth\/callback\/email\?\S+/);
+    const link = linkIn(mailsTo(admin)[0]!.text, signInLinkPattern);
     secrets.add(link.searchParams.get('token')!);
 
     const signedIn = await auth('callback', { providerId: 'email', query: Object.fromEntries(link.searchParams) });
@@ -174,7 +176,7 @@ describe('what the database keeps of a sign-in', () => {
     expect(await signInRequestRefusal(linkRequest)).toBeNull();
     await requestLink(admin);
     await runAfterResponse();
-    const link = linkIn(mailsTo(admin).at(-1)!.text, /https:\/\/tracker\.example\.org\/api\/auth\/callback\/email\?\S+/);
+    const link = linkIn(mailsTo(admin).at(-1)!.text, signInLinkPattern);
     const linkToken = link.searchParams.get('token')!;
     const pending = await storedRows();
     expect(pending.links.length).toBeGreaterThan(0);
@@ -199,7 +201,7 @@ describe('how long a sign-in link and a session last', () => {
     resend.reset();
     await requestLink(admin);
     await runAfterResponse();
-    return linkIn(mailsTo(admin).at(-1)!.text, /https:\/\/tracker\.example\.org\/api\/auth\/callback\/email\?\S+/);
+    return linkIn(mailsTo(admin).at(-1)!.text, signInLinkPattern);
   }
   const follow = (link: URL) => auth('callback', { providerId: 'email', query: Object.fromEntries(link.searchParams) });
   const sessionCookie = (response: AuthResponse) => response.cookies?.find((cookie) => cookie.name.includes('session-token') && cookie.value !== '');
@@ -343,7 +345,7 @@ describe('the logs', () => {
     await runAfterResponse();
     await requestLink(admin);
     await runAfterResponse();
-    const link = linkIn(mailsTo(admin).at(-1)!.text, /https:\/\/tracker\.example\.org\/api\/auth\/callback\/email\?\S+/);
+    const link = linkIn(mailsTo(admin).at(-1)!.text, signInLinkPattern);
     secrets.add(link.searchParams.get('token')!);
     await auth('callback', { providerId: 'email', query: Object.fromEntries(link.searchParams) });
     await auth('callback', { providerId: 'email', query: Object.fromEntries(link.searchParams) });

@@ -66,6 +66,7 @@ export const pageAccess: Record<string, { outcomes: Outcomes<PageOutcome>; sampl
   '/[locale]/unsubscribe/[token]': { outcomes: linkToken },
   '/[locale]/admin/sign-in': { outcomes: { anonymous: 'allowed', subscriber: 'allowed', reviewer: 'workspace', organizer: 'workspace', admin: 'workspace' } },
   '/[locale]/admin/sign-in/check-email': { outcomes: open },
+  '/[locale]/admin/sign-in/confirm': { outcomes: open },
   // Open on a machine's local defaults (LOCAL_MAILBOX=open, as the tests run), otherwise admins: lib/email/mailbox.ts.
   '/[locale]/admin/mailbox': { outcomes: open },
   '/[locale]/admin': { outcomes: reviewers },

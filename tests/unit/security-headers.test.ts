@@ -43,11 +43,12 @@ describe('HTTPS', () => {
     expect(contentSecurityPolicy('cached', { https: false })).not.toContain('upgrade-insecure-requests');
   });
 
-  it('keeps a subscriber link out of every Referer header', () => {
-    for (const address of ['/unsubscribe/token', '/fr/unsubscribe/token', '/en/subscription/token', '/ru/subscription/token/data.json', '/en/subscribe/confirm/token']) {
+  it('keeps a subscriber link and a sign-in link out of every Referer header', () => {
+    for (const address of ['/unsubscribe/token', '/fr/unsubscribe/token', '/en/subscription/token', '/ru/subscription/token/data.json', '/en/subscribe/confirm/token', '/ru/admin/sign-in/confirm']) {
       expect(commonSecurityHeaders(address, { https: false })['Referrer-Policy'], address).toBe('no-referrer');
     }
     expect(commonSecurityHeaders('/en/subscribe', { https: false })['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    expect(commonSecurityHeaders('/en/admin/sign-in', { https: false })['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   });
 });
 

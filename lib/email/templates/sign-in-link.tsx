@@ -9,5 +9,5 @@ export default function SignInLinkEmail(props: LinkMessageProps) {
 SignInLinkEmail.PreviewProps = {
   lang: 'en',
   texts: messages.signIn,
-  url: 'http://localhost:3000/api/auth/callback/email?token=preview&email=organizer%40example.org',
+  url: 'http://localhost:3000/en/admin/sign-in/confirm?token=preview&email=organizer%40example.org&callbackUrl=%2Fen%2Fadmin',
 } satisfies LinkMessageProps;

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * The address of the first link holding `path` (`subscribe/confirm`, `api/auth/callback/email`) in the newest
+ * The address of the first link holding `path` (`subscribe/confirm`, `admin/sign-in/confirm`) in the newest
  * email to `email` in the local mailbox. Mail arrives shortly after the action that sends it (the worker sends
  * subscription mail, sign-in links leave after the answer), so the mailbox is read again until it is there.
  */
