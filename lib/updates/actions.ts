@@ -105,7 +105,10 @@ export const correctUpdate = workspaceAction({ role: 'ORGANIZER', schema: update
       select: { id: true },
     }));
     await createCitations(tx, correctionId, input.sources);
-    await audit({ actorId: user.id, action: 'update.correct', entityType: 'Update', entityId: id, before: asJson(original), after: await updateSnapshot(tx, correctionId) }, tx);
+    const correction = await updateSnapshot(tx, correctionId);
+    await audit({ actorId: user.id, action: 'update.correct', entityType: 'Update', entityId: id, before: asJson(original), after: correction }, tx);
+    // The correction is a record of its own: filtering the log by its id finds its publication.
+    await audit({ actorId: user.id, action: 'update.publish', entityType: 'Update', entityId: correctionId, after: correction }, tx);
     return { published: [{ id: correctionId, caseId: original.caseId }], withdrawn: [{ id, caseId: original.caseId }] };
   });
   return change ? { saved: { id: correctionId, version: 1 } } : { conflict: await conflictOrGone(id) };

@@ -255,6 +255,7 @@ describe('correcting and retracting a published update', () => {
     });
     expect((await caseRow(id)).status).toBe('APPEALING');
     expect((await auditOf(original.id, 'update.correct'))[0]).toMatchObject({ before: { state: 'PUBLISHED', title: 'Condamnée' }, after: { id: correctionId, state: 'PUBLISHED' } });
+    expect(await auditOf(correctionId)).toMatchObject([{ action: 'update.publish', actorId: organizer.id, before: null, after: { id: correctionId, correctsId: original.id, title: 'Fait appel' } }]);
 
     // A second correction from a form opened before the first one writes nothing.
     const stale = await actions.correctUpdate({ id: original.id, version: original.version, correctionNote: 'Encore', ...content({ status: 'RELEASED' }) });
