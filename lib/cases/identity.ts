@@ -32,10 +32,25 @@ function inflectedPattern(word: string): string {
   return `${escapeRegExp(letters.slice(0, -1).join(''))}\\p{L}{0,3}`;
 }
 
+/** A word as a web address may write it, some of its characters percent-encoded ("Aigerim%20P…", "%D0%90%D0%B9…"). */
+const addressWord = /(?:[\p{L}\p{N}]|%[0-9A-Fa-f]{2})+/gu;
+const escapes = /(?:%[0-9A-Fa-f]{2})+/g;
+
+/** Percent-escapes as the characters they encode; escapes that encode no UTF-8 text end a word instead. */
+function decodeEscapes(sequence: string): string {
+  try {
+    return decodeURIComponent(sequence);
+  } catch {
+    return ' ';
+  }
+}
+
 /**
  * Texts written before a case was protected still name the person: every word of the names and aliases of the
  * given people, inflected or not, becomes its initial ("Vadim Kuramshin" → "V. K.", "Курамшиной" → "К.").
  * Lower-case particles ("de", "ibn") are left alone: blanking them everywhere would garble the text.
+ * Markdown links carry addresses, which a browser's copy percent-encodes: a name found once they are decoded
+ * is replaced there too, encoded again.
  */
 export function redactorFor(people: { name: string; aliases: string[] }[]): Redact {
   const words = [...new Set(people.flatMap(({ name, aliases }) => [name, ...aliases]).flatMap((name) => name.split(/[^\p{L}\p{N}]+/u)))]
@@ -43,5 +58,12 @@ export function redactorFor(people: { name: string; aliases: string[] }[]): Reda
     .sort((a, b) => b.length - a.length);
   if (words.length === 0) return (text) => text;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(inflectedPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (text) => text.replace(pattern, (match) => `${Array.from(match)[0]!.toUpperCase()}.`);
+  const redact = (text: string) => text.replace(pattern, (match) => `${Array.from(match)[0]!.toUpperCase()}.`);
+  const redactEncoded = (word: string) => {
+    if (!word.includes('%')) return word;
+    const decoded = word.replace(escapes, decodeEscapes);
+    const redacted = redact(decoded);
+    return redacted === decoded ? word : encodeURIComponent(redacted);
+  };
+  return (text) => redact(text.includes('%') ? text.replace(addressWord, redactEncoded) : text);
 }
