@@ -1,5 +1,5 @@
 import 'server-only';
-import { render } from '@react-email/render';
+import { render, toPlainText } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { publicName } from '../cases/identity';
 import { loadPublicRedactor, type Redact } from '../cases/redaction';
@@ -75,7 +75,7 @@ async function updateMessages(kind: AlertKind, updateId: string, redact: Redact)
             title={title}
             date={tDates(`on.${update.occurredOnPrecision}`, { date: update.occurredOn })}
             statusLine={update.status ? t('update.statusNow', { status: formatStatus(tStatus, update.status, update.releaseKind) }) : null}
-            paragraphs={body.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean)}
+            body={body}
             readMoreLabel={t('update.readMore')}
             caseUrl={caseUrl}
             footer={footer}
@@ -205,9 +205,23 @@ const placeholder = { preferences: 'https://preferences.invalid/', unsubscribe: 
 
 type Rendered = { subject: string; html: string; text: string };
 
+/** The plain-text part reads as text: a link as "its text (its address)", a list item after a bullet. */
+const plainTextOptions = {
+  selectors: [
+    { selector: 'a', options: { linkBrackets: ['(', ')'] } },
+    { selector: 'ul', options: { itemPrefix: ' • ' } },
+  ],
+};
+
+/** The HTML of a message, and its plain text made from that HTML. */
+async function renderParts(element: ReactElement): Promise<{ html: string; text: string }> {
+  const html = await render(element);
+  return { html, text: toPlainText(html, plainTextOptions) };
+}
+
 /**
  * Messages already rendered, by their template and exact content: every batch of an alert renders the same
- * message, and rendering (twice, HTML and text) was most of a batch's work. Any change of content (a new
+ * message, and rendering (HTML, then its text) was most of a batch's work. Any change of content (a new
  * translation, a name newly protected) is a new key. Only the latest few are kept.
  */
 const rendered = new Map<string, Promise<Rendered>>();
@@ -219,7 +233,7 @@ async function renderShared(message: Message, locale: Locale): Promise<Rendered>
   const key = JSON.stringify([(element.type as { name?: string }).name, message.subject, element.props]);
   let rendering = rendered.get(key);
   if (!rendering) {
-    rendering = (async () => ({ subject: message.subject, html: await render(element), text: await render(element, { plainText: true }) }))();
+    rendering = (async () => ({ subject: message.subject, ...(await renderParts(element)) }))();
     rendering.catch(() => rendered.delete(key));
     rendered.set(key, rendering);
     if (rendered.size > renderedKept) rendered.delete(rendered.keys().next().value!);
@@ -274,5 +288,5 @@ export async function composeTestAlert(updateId: string, locale: Locale): Promis
   const message = await (await updateMessages('UPDATE', updateId, await loadPublicRedactor()))(locale);
   const subscribe = pageUrl(locale, '/subscribe');
   const element = message.element({ ...(await footerLabels(locale)), preferencesUrl: subscribe, unsubscribeUrl: subscribe });
-  return { subject: `[TEST] ${message.subject}`, html: await render(element), text: await render(element, { plainText: true }) };
+  return { subject: `[TEST] ${message.subject}`, ...(await renderParts(element)) };
 }

@@ -1,5 +1,6 @@
-import { Body, Container, Head, Hr, Html, Link, Preview, Text } from '@react-email/components';
+import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
+import type { Components } from 'react-markdown';
 
 export type AlertFooterProps = {
   why: string;
@@ -41,3 +42,36 @@ export const previewFooter: AlertFooterProps = {
 
 export const headingStyle = { fontSize: 20, margin: '0 0 12px' };
 export const buttonStyle = { background: '#991b1b', color: '#ffffff', padding: '10px 16px', borderRadius: 6 };
+
+const listStyle = { margin: '0 0 16px', paddingLeft: 24, fontSize: 14, lineHeight: '24px' };
+const bodyHeading = ({ children }: { children?: ReactNode }) => (
+  <Heading as="h2" style={{ fontSize: 16, margin: '16px 0 8px' }}>
+    {children}
+  </Heading>
+);
+
+/**
+ * An organizer's Markdown in an alert, styled inline as mail clients ignore style sheets: paragraphs as the
+ * alert's own, links underlined, lists indented, headings below the alert's title. A link the sanitiser took
+ * the target of is left as its text.
+ */
+export const markdownInEmail: Components = {
+  p: ({ children }) => <Text>{children}</Text>,
+  a: ({ href, children }) =>
+    href ? (
+      <Link href={href} style={{ textDecorationLine: 'underline' }}>
+        {children}
+      </Link>
+    ) : (
+      <>{children}</>
+    ),
+  ul: ({ children }) => <ul style={listStyle}>{children}</ul>,
+  ol: ({ children }) => <ol style={listStyle}>{children}</ol>,
+  blockquote: ({ children }) => <blockquote style={{ margin: '0 0 16px', paddingLeft: 12, borderLeft: '2px solid #d6d3d1', color: '#57534e' }}>{children}</blockquote>,
+  h1: bodyHeading,
+  h2: bodyHeading,
+  h3: bodyHeading,
+  h4: bodyHeading,
+  h5: bodyHeading,
+  h6: bodyHeading,
+};

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { render } from '@react-email/render';
 import { Feed } from 'feed';
+import { createElement } from 'react';
 import { isSlug } from '../api/parameters';
 import type { PublicUpdate } from '../api/public-records';
+import { Markdown } from '../markdown/markdown';
 
 /** The namespace of this tracker's name-based (version 5) UUIDs; never change it, or every feed id changes. */
 const idNamespace = 'baa321a7-d236-48d3-900b-8563e8f836ec';
@@ -21,14 +24,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** Paragraphs on blank lines, line breaks kept, as the case page shows them. */
-function paragraphs(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map((paragraph) => `<p>${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`)
-    .join('');
+/**
+ * An update's Markdown as the case page shows it (the same component, so the same sanitising), its links made
+ * absolute against that page. Rendered by react-email's renderer, which works in a route handler, where Next
+ * refuses an import of react-dom/server; it returns a whole document, whose doctype is left out here.
+ */
+async function markdownHtml(source: string, pageUrl: string): Promise<string> {
+  const document = await render(createElement(Markdown, { source, baseUrl: pageUrl }));
+  return document.replace(/^<!DOCTYPE[^>]*>/, '');
 }
 
 /** Interface words of the feed (English, from the site's messages); the content stays in its own language. */
@@ -41,13 +44,13 @@ export type FeedLabels = {
   status: (update: PublicUpdate) => string | null;
 };
 
-function entryContent(update: PublicUpdate, labels: FeedLabels): string {
+async function entryContent(update: PublicUpdate, labels: FeedLabels, pageUrl: string): Promise<string> {
   const facts = [labels.occurredOn(update), labels.status(update)].filter((fact) => fact !== null);
   const note = update.correctionNote;
   return [
     `<p lang="${labels.language}">${facts.map(escapeHtml).join(' · ')}</p>`,
     note ? `<p lang="${labels.language}">${labels.correction(`<span lang="${note.language}">${escapeHtml(note.text)}</span>`)}</p>` : '',
-    update.body ? paragraphs(update.body.text) : '',
+    update.body ? await markdownHtml(update.body.text, pageUrl) : '',
   ].join('');
 }
 
@@ -92,8 +95,11 @@ export type AtomFeed = {
  */
 const notXmlCharacters = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** An Atom (RFC 4287) feed of published updates. Characters XML cannot hold are left out. */
-export function renderAtom({ id, title, author, selfUrl, pageUrl, updated, updates, caseUrl, labels }: AtomFeed): { xml: string; updated: Date } {
+/**
+ * An Atom (RFC 4287) feed of published updates, their text as HTML (escaped, as `type="html"` content is).
+ * Characters XML cannot hold are left out.
+ */
+export async function renderAtom({ id, title, author, selfUrl, pageUrl, updated, updates, caseUrl, labels }: AtomFeed): Promise<{ xml: string; updated: Date }> {
   const latest = updates.reduce((max, update) => Math.max(max, entryUpdated(update).getTime()), updated.getTime());
   const feed = new Feed({
     id,
@@ -104,18 +110,19 @@ export function renderAtom({ id, title, author, selfUrl, pageUrl, updated, updat
     updated: new Date(latest),
     generator: false,
   });
-  for (const update of updates) {
+  const contents = await Promise.all(updates.map((update) => entryContent(update, labels, caseUrl(update.case.slug))));
+  updates.forEach((update, index) => {
     feed.addItem({
       id: updateEntryId(update.id),
       title: entryTitle(update, labels),
       link: caseUrl(update.case.slug),
       date: entryUpdated(update),
       published: update.publishedAt ?? undefined,
-      content: entryContent(update, labels),
+      content: contents[index],
       // The library does not escape attribute values; a slug is plain by construction, anything else is left out.
       category: isSlug(update.case.slug) ? [{ term: update.case.slug }] : undefined,
     });
-  }
+  });
   return {
     xml: withLanguages(feed.atom1(), labels.language, updates.map((update) => update.title.language)).replace(notXmlCharacters, ''),
     updated: new Date(latest),

@@ -26,7 +26,7 @@ async function feedLabels(): Promise<FeedLabels> {
   };
 }
 
-const atom = (feed: ReturnType<typeof renderAtom>, lastModified: Date | null): Representation => ({
+const atom = (feed: Awaited<ReturnType<typeof renderAtom>>, lastModified: Date | null): Representation => ({
   body: feed.xml,
   contentType: 'application/atom+xml; charset=utf-8',
   lastModified: lastModified ?? feed.updated,
@@ -51,7 +51,7 @@ export function serveLatestUpdatesFeed(request: Request): Promise<Response> {
       feedLabels(),
       getTranslations({ locale: feedLocale, namespace: 'common' }),
     ]);
-    const feed = renderAtom({
+    const feed = await renderAtom({
       id: stableUrn('feed:latest-updates'),
       title: common('siteTitle'),
       author: common('siteTitle'),
@@ -76,7 +76,7 @@ export function serveCaseFeed(request: Request, slug: string): Promise<Response>
     ]);
     if (!found) return null;
     const caseUrl = casePageUrl(origin);
-    const feed = renderAtom({
+    const feed = await renderAtom({
       id: stableUrn(`feed:case:${found.case.id}`),
       title: `${found.case.name} · ${common('siteTitle')}`,
       author: common('siteTitle'),

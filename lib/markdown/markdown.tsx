@@ -1,4 +1,4 @@
-import ReactMarkdown from 'react-markdown';
+import ReactMarkdown, { defaultUrlTransform, type Components, type UrlTransform } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 
 /**
@@ -8,13 +8,41 @@ import rehypeSanitize from 'rehype-sanitize';
 const disallowedElements = ['img'];
 
 /**
+ * Link targets for a reader away from the site (a feed reader, a mail client), who has no page to resolve a
+ * relative link against: resolved against the address of the page the text is shown on, so a link leads where it
+ * leads there. Whatever is not http(s) or mailto once resolved loses its link and keeps its text.
+ */
+function resolvedAgainst(baseUrl: string): UrlTransform {
+  return (url) => {
+    const safe = defaultUrlTransform(url);
+    const resolved = safe ? URL.parse(safe, baseUrl) : null;
+    return resolved && ['http:', 'https:', 'mailto:'].includes(resolved.protocol) ? resolved.href : null;
+  };
+}
+
+type MarkdownProps = {
+  source: string;
+  /** The page the text belongs to, when it is shown elsewhere (a feed, an email): its links are made absolute. */
+  baseUrl?: string;
+  /** How some elements are rendered instead (an email's inline styles). */
+  components?: Components;
+};
+
+/**
  * An organizer's Markdown, made safe to show: raw HTML is dropped (so no script or event handler can come
  * through), link targets other than http(s), mailto and relative addresses are removed, and the tree is
  * sanitised once more with rehype-sanitize's GitHub-like allow-list.
  */
-export function Markdown({ source }: { source: string }) {
+export function Markdown({ source, baseUrl, components }: MarkdownProps) {
   return (
-    <ReactMarkdown skipHtml rehypePlugins={[rehypeSanitize]} disallowedElements={disallowedElements} unwrapDisallowed>
+    <ReactMarkdown
+      skipHtml
+      rehypePlugins={[rehypeSanitize]}
+      disallowedElements={disallowedElements}
+      unwrapDisallowed
+      urlTransform={baseUrl ? resolvedAgainst(baseUrl) : undefined}
+      components={components}
+    >
       {source}
     </ReactMarkdown>
   );

@@ -60,9 +60,9 @@ async function manyFollowersOfKuramshin(count: number) {
 }
 
 /** Publishes a new update on Kuramshin's case through the one publication path. */
-async function publishUpdate(title = 'Transféré dans une autre colonie') {
+async function publishUpdate(title = 'Transféré dans une autre colonie', body = 'Premier paragraphe.\n\nSecond paragraphe.') {
   const update = await database.db.update.create({
-    data: { caseId: kuramshin.id, title, body: 'Premier paragraphe.\n\nSecond paragraphe.', occurredOn: new Date('2026-11-01'), occurredOnPrecision: 'DAY', state: 'DRAFT' },
+    data: { caseId: kuramshin.id, title, body, occurredOn: new Date('2026-11-01'), occurredOnPrecision: 'DAY', state: 'DRAFT' },
   });
   await publish.commitPublication(null, async (tx) => {
     await tx.update.update({ where: { id: update.id }, data: { state: 'PUBLISHED', publishedAt: new Date() } });
@@ -192,6 +192,40 @@ describe('sending an alert', () => {
     // Once sent, no link token is left in clear: not with the tokens, not in the batch kept for retries.
     const stored = JSON.stringify([await database.db.subscriberToken.findMany(), await database.db.alertBatch.findMany({ select: { emails: true } })]);
     expect(stored).not.toContain(token);
+  });
+
+  it("shows the update's Markdown as the case page does, and as clean text in the plain part, with nothing unsafe", async () => {
+    await subscribe({ email: 'reader@example.org', cases: [kuramshin.id] });
+    const updateId = await publishUpdate(
+      'Transféré à Pavlodar',
+      [
+        '**Transféré** à Pavlodar.',
+        '- visites refusées\n- colis refusés',
+        'Selon [son avocat](https://example.org/avocat) et [la source](/fr/sources/doc-004).',
+        'Avant <script>alert(1)</script> après <b onclick="alert(2)">gras</b>',
+        '<iframe src="https://example.org/frame"></iframe>',
+        '[cliquez](javascript:alert(3)) ![photo](https://example.org/pixel.png)',
+      ].join('\n\n'),
+    );
+    await runQueuedBatches();
+    const [email] = resend.sent;
+
+    expect(email!.html).toContain('<strong>Transféré</strong> à Pavlodar.');
+    expect(email!.html).toMatch(/<li>visites refusées<\/li>/);
+    expect(email!.html).toMatch(/<a href="https:\/\/example\.org\/avocat"[^>]*text-decoration-line:underline[^>]*>son avocat<\/a>/);
+    // A relative link leads where it does on the case page, which a mail client cannot know.
+    expect(email!.html).toMatch(/<a href="https?:\/\/[^"/]+\/fr\/sources\/doc-004"[^>]*>la source<\/a>/);
+    expect(email!.html).not.toMatch(/<(script|iframe|img|b)\b|\bon[a-z]+=|javascript:|pixel\.png|alert\([23]\)/i);
+    expect(email!.html).toContain('cliquez');
+
+    expect(email!.text).toContain('Transféré à Pavlodar.');
+    expect(email!.text).toContain('• visites refusées');
+    expect(email!.text).toContain('Selon son avocat (https://example.org/avocat) et la source (');
+    expect(email!.text).not.toMatch(/\*\*|\]\(|\[|<\/?[a-z]|javascript:|pixel\.png/i);
+
+    // Rendered afresh (the test alert is not kept), the same update gives the very same email.
+    const { composeTestAlert } = await import('@/lib/alerts/compose');
+    expect(await composeTestAlert(updateId, 'fr')).toEqual(await composeTestAlert(updateId, 'fr'));
   });
 
   it('sends 250 followers in batch calls of at most 100, once each', async () => {

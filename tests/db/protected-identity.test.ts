@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { applySeed } from '../../seeds/apply';
 import { createTestDatabase } from '../support/test-database';
+
+vi.mock('next-intl/server', () => import('../support/english-translations'));
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const secretName = 'Aigerim Protectedova';
@@ -214,6 +216,36 @@ describe('a protected case beyond the public pages', () => {
     const exported = await subscriberDataExport(subscriber.id);
     expect(exported?.cases).toEqual([{ slug: 'protected-person', name: 'A. P.' }]);
     expect(leaks(exported)).toEqual([]);
+  });
+
+  it('is named by its initials in the feed and the alert of an update whose Markdown links name the person', async () => {
+    const { composeAlertEmails } = await import('@/lib/alerts/compose');
+    const { GET: caseFeed } = await import('@/app/cases/[slug]/feed.xml/route');
+    const protectedCase = await database.db.case.findUniqueOrThrow({ where: { slug: 'protected-person' }, select: { id: true } });
+    const publishedAt = new Date('2030-02-03T12:00:00Z');
+    const body = [
+      `**Transférée.** Voir [${secretName}](https://example.org/aigerim-protectedova),`,
+      `[l’article](https://example.org/news/${encodeURIComponent('Айгерим Протектедова')}) et`,
+      `[la lettre](https://example.org/lettre/Aigerim%20Protectedova.pdf "Lettre d’Aigerim").`,
+    ].join(' ');
+    const update = await database.db.update.create({
+      data: { caseId: protectedCase.id, title: 'Transférée', body, occurredOn: publishedAt, occurredOnPrecision: 'DAY', state: 'PUBLISHED', publishedAt },
+    });
+    // Addresses are read as a browser shows them, decoded.
+    const decoded = (text: string) => text.replace(/(?:%[0-9A-F]{2})+/gi, (escapes) => decodeURIComponent(escapes));
+    const named = /aigerim|protectedova|айгерим|протектедова/i;
+
+    const feed = await caseFeed(new Request('https://tracker.example.org/cases/protected-person/feed.xml'), { params: Promise.resolve({ slug: 'protected-person' }) });
+    const xml = await feed.text();
+    expect(xml).toContain('<strong>Transférée.</strong> Voir <a href="https://example.org/A.-P.">A. P.</a>');
+    expect(decoded(xml)).not.toMatch(named);
+
+    const [email] = await composeAlertEmails({ id: 'alert-with-links', kind: 'UPDATE', updateId: update.id, eventId: null, periodStart: null, periodEnd: null }, [
+      { deliveryId: 1n, subscriberId: 'someone', email: 'someone@example.org', locale: 'fr', token: 'token' },
+    ]);
+    expect(email!.html).toMatch(/<strong>Transférée\.<\/strong> Voir <a href="https:\/\/example\.org\/A\.-P\."[^>]*>A\. P\.<\/a>/);
+    expect(email!.text).toContain('Voir A. P. (https://example.org/A.-P.)');
+    expect(decoded(`${email!.subject}\n${email!.html}\n${email!.text}`)).not.toMatch(named);
   });
 
   it('is named by its initials in the alert and the weekly digest of an update that names the person, in every language', async () => {
