@@ -19,6 +19,13 @@ export async function slugNamesProtectedPerson(slug: string, ownCaseId?: string)
   return (await protectedPeople()).some((person) => person.caseId !== ownCaseId && namesInSlug(slug, [person.name, ...person.aliases]).length > 0);
 }
 
+/** Refuses, beside the slug field, a public address that spells part of a protected person's name or alias. */
+export async function refuseSlugNamingProtectedPerson(slug: string) {
+  if (await slugNamesProtectedPerson(slug)) {
+    throw new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugNamesProtectedPerson'] });
+  }
+}
+
 /**
  * Runs a write of a record with a unique slug: when the database refuses the slug (a concurrent save took it
  * first, or nobody checked), the user gets the error beside the slug field instead of a generic failure.

@@ -2,7 +2,7 @@
 
 import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
-import { slugNamesProtectedPerson, withUniqueSlug } from '../actions/unique-slug';
+import { refuseSlugNamingProtectedPerson, withUniqueSlug } from '../actions/unique-slug';
 import { asJson, auditDiff } from '../audit/diff';
 import { audit } from '../audit/log';
 import { revalidatePublicRecord } from '../cache/revalidate';
@@ -19,9 +19,7 @@ const auditedCampaignSelect = { title: true, summary: true, position: true } as 
  * person's name, is refused beside its field.
  */
 export const createCampaign = workspaceAction({ role: 'ORGANIZER', schema: campaignCreateSchema }, async (values, { user }) => {
-  if (await slugNamesProtectedPerson(values.slug)) {
-    throw new SafeError((await getTranslations('workspace.errors'))('invalid'), { slug: ['slugNamesProtectedPerson'] });
-  }
+  await refuseSlugNamingProtectedPerson(values.slug);
   const created = await withUniqueSlug(() =>
     db.$transaction(async (tx) => {
       const { id, ...record } = await tx.campaign.create({ data: values, select: { id: true, slug: true, language: true, ...auditedCampaignSelect } });

@@ -7,6 +7,9 @@ import { z } from '../validation/messages';
 const optionalText = (max: number) => z.string().trim().max(max);
 const isHttpsUrl = (value: string) => URL.canParse(value) && new URL(value).protocol === 'https:';
 
+/** An ISO 3166-1 alpha-2 country code (KZ, FR), or nothing. */
+export const countrySchema = z.string().trim().regex(/^([A-Z]{2})?$/, { message: 'invalid' });
+
 const eventFields = {
   slug: slugSchema,
   title: z.string().trim().min(1).max(300),
@@ -20,7 +23,7 @@ const eventFields = {
   allDay: z.boolean(),
   datePrecision: z.enum(DatePrecision),
   city: optionalText(200),
-  country: z.string().trim().regex(/^([A-Z]{2})?$/, { message: 'invalid' }),
+  country: countrySchema,
   venue: optionalText(500),
   onlineUrl: optionalText(1000).refine((value) => value === '' || isHttpsUrl(value), { message: 'url' }),
   organiserId: z.string().max(100),

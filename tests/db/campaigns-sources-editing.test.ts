@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceUser } from '@/lib/auth/session';
 import { createSeededAppDatabase } from '../support/app-database';
+import { createEditingTeam } from '../support/editing-team';
 import { session } from '../support/signed-in';
 
 // As in records-editing.test.ts: the actions run through the workspace wrapper; only the session and the message
@@ -18,13 +19,7 @@ let organisationIds: string[];
 
 beforeAll(async () => {
   database = await createSeededAppDatabase();
-  const user = async (email: string, role: WorkspaceUser['role']) => {
-    const row = await database.db.user.create({ data: { email, role } });
-    return { id: row.id, email, name: null, role };
-  };
-  organizer = await user('organizer@example.org', 'ORGANIZER');
-  colleague = await user('colleague@example.org', 'ORGANIZER');
-  reviewer = await user('reviewer@example.org', 'REVIEWER');
+  ({ organizer, colleague, reviewer } = await createEditingTeam(database.db));
   campaigns = await import('@/lib/campaigns/actions');
   sources = await import('@/lib/sources/actions');
   organisationIds = (await database.db.organisation.findMany({ orderBy: { name: 'asc' }, take: 2, select: { id: true } })).map((row) => row.id);

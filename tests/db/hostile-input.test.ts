@@ -575,7 +575,7 @@ const versionOf = async (read: () => Promise<{ version: number } | null>) => (aw
 
 describe('every server action, every field, hostile and wrong values', { timeout: 300_000 }, () => {
   const actions = discoverActions();
-  const fixtures = {} as { admin: WorkspaceUser; caseId: string; draftId: string; demandId: string; eventId: string; campaignId: string; sourceId: string; quotedSourceId: string; otherUserId: string; invitationId: string };
+  const fixtures = {} as { admin: WorkspaceUser; caseId: string; draftId: string; demandId: string; eventId: string; campaignId: string; organisationId: string; sourceId: string; quotedSourceId: string; otherUserId: string; invitationId: string };
   let serial = 0;
   /** A published update to correct or retract (a new one once that is done). */
   let published = '';
@@ -618,11 +618,12 @@ describe('every server action, every field, hostile and wrong values', { timeout
     slug: `sweep-demand-${index}`, text: 'Libérez-les', language: 'en', kind: 'DEMAND', status: 'PENDING', progressNote: '', campaignId: 'january-2022', issuedById: issuerId,
     issuedOn: '2022-02-01', issuedOnPrecision: 'DAY', caseIds: [fixtures.caseId],
   });
+  const organisationFields = (index: number) => ({ name: 'Comité de soutien', slug: `sweep-organisation-${index}`, aliases: 'CS', country: 'FR' });
   const editorValues = async (read: Promise<{ values: object } | null>) => ((await read)?.values ?? {}) as Record<string, unknown>;
-  const caseValues = async (id: string) => {
-    const values = await editorValues((await import('@/lib/cases/editor-queries')).getCaseForEditing(id));
-    return { ...values, aliases: String(values.aliases).split('\n').filter(Boolean).sort() };
-  };
+  /** An editor's values with its aliases (shown one per line) as the sorted list `storedAs` compares them with. */
+  const withAliasList = (values: Record<string, unknown>) => ({ ...values, aliases: String(values.aliases).split('\n').filter(Boolean).sort() });
+  const caseValues = async (id: string) => withAliasList(await editorValues((await import('@/lib/cases/editor-queries')).getCaseForEditing(id)));
+  const organisationValues = async (id: string) => withAliasList(await editorValues((await import('@/lib/organisations/editor-queries')).getOrganisationForEditing(id)));
   const updateValues = async (id: string) => {
     const { values } = (await (await import('@/lib/updates/editor-queries')).getUpdateForEditing(id))!;
     const row = await database.db.update.findUniqueOrThrow({ where: { id }, select: { correctionNote: true } });
@@ -695,6 +696,16 @@ describe('every server action, every field, hostile and wrong values', { timeout
       valid: async () => ({ id: fixtures.campaignId, version: await versionOf(() => database.db.campaign.findUnique({ where: { id: fixtures.campaignId } })), title: 'Campagne', summary: 'Résumé.', position: 51 }),
       stored: async () => editorValues((await import('@/lib/campaigns/editor-queries')).getCampaignForEditing(fixtures.campaignId)),
     },
+    createOrganisation: {
+      valid: organisationFields,
+      stored: async (result) => organisationValues(idOf(result)),
+      storedAs: aliases,
+    },
+    updateOrganisation: {
+      valid: async () => ({ ...organisationFields(0), slug: 'sweep-organisation-edited', id: fixtures.organisationId, version: await versionOf(() => database.db.organisation.findUnique({ where: { id: fixtures.organisationId } })) }),
+      stored: () => organisationValues(fixtures.organisationId),
+      storedAs: aliases,
+    },
     updateSource: {
       valid: async () => ({ id: fixtures.sourceId, version: await versionOf(() => database.db.sourceDocument.findUnique({ where: { id: fixtures.sourceId } })), title: 'Document', summary: '', body: 'Texte.', issuerIds: [issuerId], issuedOn: '2022-01-10', issuedOnPrecision: 'DAY' }),
       stored: async () => editorValues((await import('@/lib/sources/editor-queries')).getSourceForEditing(fixtures.sourceId)),
@@ -762,6 +773,7 @@ describe('every server action, every field, hostile and wrong values', { timeout
     fixtures.caseId = (await createDetainedCase(db, 'hostile-sweep-case', 'Sweep Case')).id;
     fixtures.draftId = (await db.update.create({ data: { caseId: fixtures.caseId, title: 'Brouillon', body: '', occurredOn: new Date('2022-01-12'), occurredOnPrecision: 'DAY', state: 'DRAFT' } })).id;
     fixtures.campaignId = (await db.campaign.create({ data: { slug: 'hostile-sweep-campaign', title: 'Campagne', summary: 'Résumé.', language: 'en', position: 91 } })).id;
+    fixtures.organisationId = (await db.organisation.create({ data: { slug: 'hostile-sweep-organisation', name: 'Comité de soutien' } })).id;
     fixtures.demandId = (
       await db.demand.create({
         data: { slug: 'hostile-sweep-demand', text: 'Libérez-les', language: 'en', kind: 'DEMAND', status: 'PENDING', campaignId: 'january-2022', issuedById: issuerId, issuedOn: new Date('2022-02-01'), issuedOnPrecision: 'DAY', position: 90 },

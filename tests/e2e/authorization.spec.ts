@@ -11,6 +11,7 @@ const sampleRecord: Record<string, (db: Db) => Promise<string>> = {
   'demands/[id]': async (db) => (await db.demand.findFirstOrThrow({ select: { id: true } })).id,
   'events/[id]': async (db) => (await db.actionEvent.findFirstOrThrow({ select: { id: true } })).id,
   'campaigns/[id]': async (db) => (await db.campaign.findFirstOrThrow({ select: { id: true } })).id,
+  'organisations/[id]': async (db) => (await db.organisation.findFirstOrThrow({ select: { id: true } })).id,
   'sources/[id]': async (db) => (await db.sourceDocument.findFirstOrThrow({ select: { id: true } })).id,
   'cases/[slug]': async (db) => (await db.case.findFirstOrThrow({ where: { identityProtected: false }, select: { slug: true } })).slug,
   'events/[slug]': async (db) => (await db.actionEvent.findFirstOrThrow({ select: { slug: true } })).slug,

@@ -86,3 +86,36 @@ test('an organizer withholds a public statement, which leaves the public pages, 
     await db.sourceDocument.delete({ where: { id: source.id } });
   }
 });
+
+test('an organizer adds an organisation from the statement import, which then offers it as the issuer without losing what was typed', async ({ page }) => {
+  const suffix = randomBytes(3).toString('hex');
+  const slug = `comite-de-soutien-${suffix}`;
+  const name = `Comité de soutien ${suffix}`;
+  try {
+    await signIn(page, await organizer());
+    await page.goto('/en/admin/import');
+    await page.getByLabel('Title', { exact: true }).fill(`Déclaration ${suffix}`);
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: 'Add an organisation' }).click()]);
+    await tab.getByLabel('Name', { exact: true }).fill(name);
+    await tab.getByLabel('Address (slug)').fill('rsd');
+    await tab.getByLabel('Other names').fill('CS\nStrike Support Committee');
+    await tab.getByLabel('Country').fill('FR');
+    await tab.getByRole('button', { name: 'Create organisation' }).click();
+    await expect(tab.locator('#field-slug-error')).toHaveText('Another record already has this address.');
+    await tab.getByLabel('Address (slug)').fill(slug);
+    await tab.getByRole('button', { name: 'Create organisation' }).click();
+    await expect(tab.getByRole('heading', { name: 'Edit organisation' })).toBeVisible();
+    await tab.goto('/en/admin/organisations');
+    await expect(tab.locator(`[data-organisation="${slug}"]`)).toContainText(name);
+    await tab.close();
+
+    // A headless browser never hides a tab: the import page is told it is shown again, as when the organizer comes back.
+    await page.bringToFront();
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(page.getByLabel('Issued by').locator('option', { hasText: name })).toHaveCount(1);
+    await page.getByLabel('Issued by').selectOption({ label: name });
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue(`Déclaration ${suffix}`);
+  } finally {
+    await db.organisation.deleteMany({ where: { slug } });
+  }
+});

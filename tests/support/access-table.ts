@@ -90,6 +90,9 @@ export const pageAccess: Record<string, { outcomes: Outcomes<PageOutcome>; sampl
   '/[locale]/admin/campaigns': { outcomes: reviewers },
   '/[locale]/admin/campaigns/new': { outcomes: organizers },
   '/[locale]/admin/campaigns/[id]': { outcomes: reviewers },
+  '/[locale]/admin/organisations': { outcomes: reviewers },
+  '/[locale]/admin/organisations/new': { outcomes: organizers },
+  '/[locale]/admin/organisations/[id]': { outcomes: reviewers },
   '/[locale]/admin/sources': { outcomes: reviewers },
   '/[locale]/admin/sources/[id]': { outcomes: reviewers },
 };
@@ -153,6 +156,8 @@ export const actionAccess: Record<string, Outcomes<ActionOutcome>> = {
   'lib/import/actions.ts#markCandidateFollowedUp': organizers,
   'lib/campaigns/actions.ts#createCampaign': organizers,
   'lib/campaigns/actions.ts#updateCampaign': organizers,
+  'lib/organisations/actions.ts#createOrganisation': organizers,
+  'lib/organisations/actions.ts#updateOrganisation': organizers,
   'lib/sources/actions.ts#updateSource': organizers,
   'lib/sources/actions.ts#setSourceVisibility': organizers,
 };

@@ -29,6 +29,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <Link href="/admin/demands">{t('nav.demands')}</Link>
             <Link href="/admin/events">{t('nav.events')}</Link>
             <Link href="/admin/campaigns">{t('nav.campaigns')}</Link>
+            <Link href="/admin/organisations">{t('nav.organisations')}</Link>
             <Link href="/admin/sources">{t('nav.sources')}</Link>
             <Link href="/admin/import">{t('nav.import')}</Link>
             {hasRole(user, 'ADMIN') ? (

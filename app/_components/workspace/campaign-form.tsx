@@ -46,7 +46,6 @@ export function CampaignForm(props: Props) {
       form={form}
       save={save}
       fields={fields.map((name) => ({ name, label: t(name) }))}
-      display={(_name, value) => String(value ?? '')}
       readOnly={readOnly}
       submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >

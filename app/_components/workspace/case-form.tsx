@@ -10,6 +10,7 @@ import type { UpdateContent } from '@/lib/updates/update.schema';
 import { labelOf, type Choice, type EditingChoices } from './choices';
 import { RecordFormFrame } from './record-form-frame';
 import { Field, inputClass, SelectField } from './form-field';
+import { NameFields } from './name-fields';
 import { useVersionedSave } from './versioned-save';
 import type { SourceDocumentOption } from './sources-field';
 import { UpdateContentFields } from './update-content-fields';
@@ -81,15 +82,7 @@ export function CaseForm(props: Props) {
       submitLabel={props.mode === 'create' ? t('create') : t('save')}
     >
       <SelectField name="kind" label={t('kind')} choices={Object.values(CaseKind).map((value) => ({ value, label: t(`kinds.${value}`) }))} />
-      <Field name="name" label={t('name')}>
-        {(control) => <input {...control} className={inputClass} {...register('name')} />}
-      </Field>
-      <Field name="slug" label={t('slug')} hint={t('slugHint')}>
-        {(control) => <input {...control} className={inputClass} autoCapitalize="none" spellCheck={false} {...register('slug')} />}
-      </Field>
-      <Field name="aliases" label={t('aliases')} hint={t('aliasesHint')}>
-        {(control) => <textarea {...control} rows={3} className={inputClass} {...register('aliases')} />}
-      </Field>
+      <NameFields labels={{ name: t('name'), slug: t('slug'), slugHint: t('slugHint'), aliases: t('aliases'), aliasesHint: t('aliasesHint') }} />
       <div className="flex items-start gap-2">
         <input id="field-identityProtected" type="checkbox" className="mt-1.5" aria-describedby="field-identityProtected-hint" {...register('identityProtected')} />
         <div>

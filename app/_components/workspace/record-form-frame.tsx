@@ -22,7 +22,8 @@ type Props<Values extends Record<string, unknown>, Form extends Values & FieldVa
   form: UseFormReturn<Form>;
   save: Save<Values>;
   fields: { name: keyof Values & string; label: string }[];
-  display: (name: keyof Values & string, value: unknown) => string;
+  /** A stored value as the conflict notice shows it; the value itself when absent. */
+  display?: (name: keyof Values & string, value: unknown) => string;
   /** A reader sees the fields disabled and no submit button. */
   readOnly: boolean;
   children: ReactNode;
@@ -40,7 +41,7 @@ export function RecordFormFrame<Values extends Record<string, unknown>, Form ext
   form,
   save: { onSubmit, message, conflict, blockedReason, keepMine, takeTheirs },
   fields,
-  display,
+  display = (_name, value) => String(value ?? ''),
   readOnly,
   children,
   ...submit

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useState, type ChangeEvent, type ReactNode } from 'react';
 import { FormProvider, get, useFieldArray, useForm, useFormContext, useWatch, type Path } from 'react-hook-form';
 import { acceptProposals, importStatement, markCandidateFollowedUp } from '@/lib/import/actions';
 import { acceptSchema, type AcceptInput } from '@/lib/import/accept.schema';
@@ -35,6 +35,13 @@ export function StatementForm({ options }: { options: StatementOptions }) {
   });
   const { register, handleSubmit, setError, setValue, formState } = form;
   useUnsavedChangesWarning(formState.isDirty && !stored, workspace('unsavedChanges'));
+  // An organisation added in another tab (the link beside the choice) is listed once this tab is shown again; the
+  // page's data is read again without reloading it, so nothing typed is lost.
+  useEffect(() => {
+    const readChoicesAgain = () => document.visibilityState === 'visible' && router.refresh();
+    document.addEventListener('visibilitychange', readChoicesAgain);
+    return () => document.removeEventListener('visibilitychange', readChoicesAgain);
+  }, [router]);
 
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -60,7 +67,15 @@ export function StatementForm({ options }: { options: StatementOptions }) {
             {(props) => <input {...props} className={inputClass} {...register('title')} />}
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField name="organisationId" label={t('organisation')} choices={options.organisations} emptyLabel={t('chooseOrganisation')} />
+            <div>
+              <SelectField name="organisationId" label={t('organisation')} choices={options.organisations} emptyLabel={t('chooseOrganisation')} />
+              <p className="mt-1 text-sm">
+                <Link href="/admin/organisations/new" target="_blank" rel="noopener" className="underline">
+                  {t('addOrganisation')}
+                </Link>
+                <span className="block text-stone-600">{t('addOrganisationHint')}</span>
+              </p>
+            </div>
             <SelectField name="language" label={t('language')} choices={options.languages} />
             <Field name="issuedOn" label={t('issuedOn')}>
               {(props) => <input {...props} type="date" className={inputClass} {...register('issuedOn')} />}
