@@ -10,6 +10,7 @@ import { asJson, auditDiff } from '../audit/diff';
 import { updateConflict } from './editor-queries';
 import type { SaveOutcome } from './outcome';
 import { commitPublication, StatusWouldBeLost, type PublicationChange } from './publish';
+import { updateDiscardSchema } from './discard.schema';
 import { instantAt } from './schedule-time';
 import { updateCorrectSchema, updateCreateSchema, updateEditSchema, updateRetractSchema, type UpdateContent, type UpdateCreateInput } from './update.schema';
 import { auditedUpdateSelect, createCitations, insertUpdate, sourceErrors, updateContentData, updateSnapshot, type StateChange } from './write';
@@ -24,7 +25,7 @@ function stateFor(input: { intent: Intent; scheduledAt: string; timeZone: string
   return { state: 'DRAFT' as const, scheduledFor: null, publishedAt: null };
 }
 
-async function errorMessage(key: 'sources' | 'statusWouldBeLost' | 'caseMissing' | 'updateMissing') {
+async function errorMessage(key: 'sources' | 'statusWouldBeLost' | 'caseMissing' | 'updateMissing' | 'discardChanged') {
   const t = await getTranslations('editing.errors');
   return t(key);
 }
@@ -132,6 +133,22 @@ export const retractUpdate = workspaceAction({ role: 'ORGANIZER', schema: update
     return { published: [], withdrawn: [{ id, caseId }] };
   });
   return change ? { saved: { id, version: version + 1 } } : { conflict: await conflictOrGone(id) };
+});
+
+/**
+ * Deletes a draft or scheduled update, never public, as the organizer last saw it: one saved, scheduled or published
+ * meanwhile (the scheduler may have published it) stays. The audit entry keeps what was deleted.
+ */
+export const discardUpdate = workspaceAction({ role: 'ORGANIZER', schema: updateDiscardSchema }, async ({ id, version }, { user }) => {
+  const caseId = await db.$transaction(async (tx) => {
+    const before = await tx.update.findUnique({ where: { id }, select: auditedUpdateSelect });
+    const { count } = await tx.update.deleteMany({ where: { id, version, state: { in: ['DRAFT', 'SCHEDULED'] } } });
+    if (!before || count === 0) return null;
+    await audit({ actorId: user.id, action: 'update.discard', entityType: 'Update', entityId: id, before: asJson(before) }, tx);
+    return before.caseId;
+  });
+  if (!caseId) throw new SafeError(await errorMessage((await db.update.count({ where: { id } })) > 0 ? 'discardChanged' : 'updateMissing'));
+  return { caseId };
 });
 
 async function conflictOrGone(id: string) {

@@ -362,3 +362,38 @@ describe('scheduled updates', () => {
     expect((await publishDueUpdates(new Date())).published).toEqual([]);
   });
 });
+
+describe('discarding an update that was never public', () => {
+  it('deletes a draft or a scheduled update with its citations, keeping what it said in the audit log', async () => {
+    const id = await createTestCase('discarded-drafts');
+    const draft = await postUpdate(id, 'draft', { title: 'Brouillon erroné' });
+    const result = await actions.discardUpdate({ id: draft.id, version: draft.version });
+    expect(result).toEqual({ ok: true, data: { caseId: id } });
+    expect(await database.db.update.findUnique({ where: { id: draft.id } })).toBeNull();
+    expect(await auditOf(draft.id, 'update.discard')).toMatchObject([{ actorId: organizer.id, before: { title: 'Brouillon erroné', state: 'DRAFT' }, after: null }]);
+
+    const scheduled = await actions.createUpdate({ caseId: id, intent: 'schedule', scheduledAt: '2031-01-01T10:00', timeZone: 'Asia/Almaty', ...content({ title: 'Programmée' }) });
+    expect((await actions.discardUpdate({ id: scheduled.data!.id, version: 1 })).ok).toBe(true);
+    expect(await database.db.update.count({ where: { caseId: id } })).toBe(1);
+  });
+
+  it('keeps a published update, and one saved since the form was opened, saying why', async () => {
+    const id = await createTestCase('kept-updates');
+    const published = await postUpdate(id, 'publish', { title: 'Publiée' });
+    expect(await actions.discardUpdate({ id: published.id, version: published.version })).toEqual({ message: 'editing.errors.discardChanged' });
+    const draft = await postUpdate(id, 'draft', { title: 'Brouillon' });
+    expect((await actions.saveUpdate({ id: draft.id, version: 1, intent: 'draft', ...noSchedule, ...content({ title: 'Brouillon repris' }) })).ok).toBe(true);
+    expect(await actions.discardUpdate({ id: draft.id, version: 1 })).toEqual({ message: 'editing.errors.discardChanged' });
+    expect(await actions.discardUpdate({ id: 'no-such-update', version: 1 })).toEqual({ message: 'editing.errors.updateMissing' });
+    expect(await database.db.update.count({ where: { caseId: id } })).toBe(3);
+    expect(await auditOf(draft.id, 'update.discard')).toEqual([]);
+  });
+
+  it('is refused to a reviewer, by the action itself', async () => {
+    const id = await createTestCase('discard-reviewer');
+    const draft = await postUpdate(id, 'draft');
+    signedInAs(reviewer);
+    expect(await actions.discardUpdate({ id: draft.id, version: draft.version })).toEqual({ message: 'workspace.errors.forbidden' });
+    expect(await database.db.update.findUnique({ where: { id: draft.id } })).not.toBeNull();
+  });
+});

@@ -672,6 +672,13 @@ describe('every server action, every field, hostile and wrong values', { timeout
       valid: async () => ({ id: await publishedUpdate(), version: 1, reason: 'Retirée' }),
       stored: async (result) => updateValues(savedId(result)),
     },
+    // Each valid call deletes its draft: each gets one of its own.
+    discardUpdate: {
+      valid: async () => ({
+        id: (await database.db.update.create({ data: { caseId: fixtures.caseId, title: 'À jeter', body: '', occurredOn: new Date('2022-01-12'), occurredOnPrecision: 'DAY', state: 'DRAFT' } })).id,
+        version: 1,
+      }),
+    },
     createDemand: {
       valid: demandFields,
       stored: async (result) => editorValues((await import('@/lib/demands/editor-queries')).getDemandForEditing(idOf(result))),

@@ -270,3 +270,26 @@ test('a save that cannot reach the server says so and keeps what was typed; once
   await expect(failure).toHaveCount(0);
   expect(await db.case.findUniqueOrThrow({ where: { id: subject.id } })).toMatchObject({ summary: 'Résumé tapé sans réseau.', version: 2 });
 });
+
+test('an organizer discards a draft after confirming, and lands on its case; dismissing the question keeps it', async ({ page }) => {
+  const subject = await createTestCase();
+  const draft = await db.update.create({
+    data: { caseId: subject.id, title: 'Brouillon à jeter', body: 'Texte.', occurredOn: new Date('2022-01-12'), occurredOnPrecision: 'DAY', state: 'DRAFT' },
+  });
+  await signIn(page, await workspaceUser('ORGANIZER'));
+  await page.goto(`/en/admin/updates/${draft.id}`);
+  await formReady(page, 'Save as draft');
+
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(page.getByTestId('update-state')).toContainText('Draft');
+  expect(await db.update.findUnique({ where: { id: draft.id } })).not.toBeNull();
+
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('It has never been public');
+    void dialog.accept();
+  });
+  await page.getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/admin/cases/${subject.id}$`));
+  expect(await db.update.findUnique({ where: { id: draft.id } })).toBeNull();
+});

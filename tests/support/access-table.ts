@@ -146,6 +146,7 @@ export const actionAccess: Record<string, Outcomes<ActionOutcome>> = {
   'lib/updates/actions.ts#saveUpdate': organizers,
   'lib/updates/actions.ts#correctUpdate': organizers,
   'lib/updates/actions.ts#retractUpdate': organizers,
+  'lib/updates/actions.ts#discardUpdate': organizers,
   'lib/alerts/actions.ts#sendTestAlert': organizers,
   'lib/demands/actions.ts#createDemand': organizers,
   'lib/demands/actions.ts#updateDemand': organizers,

@@ -7,6 +7,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { getSourceOptions, getUpdateForEditing } from '@/lib/updates/editor-queries';
 import { schedulingTimeZones } from '@/lib/updates/schedule-time';
 import { AlertDeliveries } from '../../../../_components/workspace/alert-deliveries';
+import { DiscardUpdateButton } from '../../../../_components/workspace/discard-update-button';
 import { TestAlertButton } from '../../../../_components/workspace/test-alert-button';
 import { getEditingChoices } from '../../../../_components/workspace/editing-choices';
 import { Forbidden } from '../../../../_components/workspace/forbidden';
@@ -91,12 +92,15 @@ export default async function UpdatePage({ params }: Props) {
       )}
 
       {update.state === 'DRAFT' || update.state === 'SCHEDULED' ? (
-        <UpdateForm
-          key={update.state}
-          target={{ mode: 'edit', updateId: update.id, version: update.version, scheduledFor: update.scheduledFor?.toISOString() ?? null }}
-          readOnly={!canEdit}
-          {...common}
-        />
+        <>
+          <UpdateForm
+            key={update.state}
+            target={{ mode: 'edit', updateId: update.id, version: update.version, scheduledFor: update.scheduledFor?.toISOString() ?? null }}
+            readOnly={!canEdit}
+            {...common}
+          />
+          {canEdit ? <DiscardUpdateButton id={update.id} version={update.version} /> : null}
+        </>
       ) : null}
       {update.state === 'PUBLISHED' ? (
         <>
