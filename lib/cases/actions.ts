@@ -11,8 +11,9 @@ import { asJson, auditDiff } from '../audit/diff';
 import type { SaveOutcome } from '../updates/outcome';
 import { revalidatePublicRecord } from '../cache/revalidate';
 import { commitPublication } from '../updates/publish';
-import { insertUpdate, sourceErrors, updateContentData } from '../updates/write';
+import { createCitations, insertUpdate, sourceErrors, updateContentData } from '../updates/write';
 import { aliasList, caseCreateSchema, caseEditSchema, type CaseFormValues } from './case.schema';
+import { caseCountSchema } from './count.schema';
 import { caseConflict, editableCaseSelect } from './editor-queries';
 
 /** The columns the form sets (the status is not among them: only published updates set it). */
@@ -124,4 +125,32 @@ export const updateCase = workspaceAction({ role: 'ORGANIZER', schema: caseEditS
   const conflict = await caseConflict(id);
   if (!conflict) throw new SafeError(t('errors.caseMissing'));
   return { conflict };
+});
+
+/**
+ * Adds a group's latest number, after the ones it had: the history of counts is kept, as the public page shows it.
+ * Each count rests on at least one quote, checked word for word against its document.
+ */
+export const addCaseCount = workspaceAction({ role: 'ORGANIZER', schema: caseCountSchema }, async ({ caseId, sources, ...values }, { user }) => {
+  const t = await getTranslations('editing');
+  const group = await db.case.findUnique({ where: { id: caseId }, select: { kind: true } });
+  if (!group) throw new SafeError(t('errors.caseMissing'));
+  if (group.kind !== 'GROUP') throw new SafeError(t('errors.countOfPerson'));
+  const invalidSources = await sourceErrors(sources);
+  if (invalidSources) throw new SafeError(t('errors.sources'), invalidSources);
+  const count = {
+    count: values.count,
+    qualifier: values.qualifier,
+    asOf: values.asOf === '' ? null : new Date(`${values.asOf}T00:00:00Z`),
+    asOfPrecision: values.asOf === '' ? null : values.asOfPrecision,
+  };
+  await db.$transaction(async (tx) => {
+    // Two counts added at once take the next positions one after the other.
+    await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId} FOR UPDATE`;
+    const last = await tx.caseCount.findFirst({ where: { caseId }, orderBy: { position: 'desc' }, select: { position: true } });
+    const { id } = await tx.caseCount.create({ data: { caseId, ...count, position: (last?.position ?? -1) + 1 }, select: { id: true } });
+    await createCitations(tx, { countId: id }, sources);
+    await audit({ actorId: user.id, action: 'case.count', entityType: 'Case', entityId: caseId, after: asJson({ id, ...count }) }, tx);
+  });
+  revalidatePublicRecord();
 });

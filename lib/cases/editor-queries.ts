@@ -37,6 +37,15 @@ export async function listGroupMembersForEditing(groupId: string) {
   });
 }
 
+/** A group's counts as the workspace lists them, oldest first, with how many quotes each rests on. */
+export async function listGroupCountsForEditing(groupId: string) {
+  return db.caseCount.findMany({
+    where: { caseId: groupId },
+    orderBy: { position: 'asc' },
+    select: { id: true, count: true, qualifier: true, asOf: true, asOfPrecision: true, _count: { select: { citations: true } } },
+  });
+}
+
 /** The fields organizers edit on a case: what its form holds and what its audit entries record. */
 export const editableCaseSelect = {
   kind: true,

@@ -73,7 +73,7 @@ export const saveUpdate = workspaceAction({ role: 'ORGANIZER', schema: updateEdi
     });
     if (!before || count === 0) return null;
     await tx.citation.deleteMany({ where: { updateId: id } });
-    await createCitations(tx, id, input.sources);
+    await createCitations(tx, { updateId: id }, input.sources);
     const diff = auditDiff(asJson(before), await updateSnapshot(tx, id));
     await audit({ actorId: user.id, action: auditAction[input.intent], entityType: 'Update', entityId: id, ...diff }, tx);
     return { published: input.intent === 'publish' ? [{ id, caseId: before.caseId }] : [], withdrawn: [] };
@@ -105,7 +105,7 @@ export const correctUpdate = workspaceAction({ role: 'ORGANIZER', schema: update
       },
       select: { id: true },
     }));
-    await createCitations(tx, correctionId, input.sources);
+    await createCitations(tx, { updateId: correctionId }, input.sources);
     const correction = await updateSnapshot(tx, correctionId);
     await audit({ actorId: user.id, action: 'update.correct', entityType: 'Update', entityId: id, before: asJson(original), after: correction }, tx);
     // The correction is a record of its own: filtering the log by its id finds its publication.

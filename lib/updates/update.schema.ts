@@ -6,16 +6,23 @@ import { instantAt, isTimeZone } from './schedule-time';
 /** Which fact of an update a quote supports. */
 export const citationFields = ['text', 'date', 'status'] as const;
 
-/** A quote picked among a document's quotes (quoteId), or pasted (text), which must occur in the document. */
-export const sourceSchema = z
-  .object({
-    documentId: z.string().min(1).max(100),
-    quoteId: z.string().max(100),
-    text: z.string().trim().max(3000),
-    field: z.enum(citationFields),
-    note: z.string().trim().max(1000),
-  })
-  .refine((source) => source.quoteId !== '' || source.text.length > 0, { path: ['text'], message: 'quoteRequired' });
+/**
+ * A quote picked among a document's quotes (quoteId), or pasted (text), which must occur in the document,
+ * supporting one of `fields` of the record that cites it.
+ */
+export function sourceSchemaFor<Fields extends readonly [string, ...string[]]>(fields: Fields) {
+  return z
+    .object({
+      documentId: z.string().min(1).max(100),
+      quoteId: z.string().max(100),
+      text: z.string().trim().max(3000),
+      field: z.enum(fields),
+      note: z.string().trim().max(1000),
+    })
+    .refine((source) => source.quoteId !== '' || source.text.length > 0, { path: ['text'], message: 'quoteRequired' });
+}
+
+export const sourceSchema = sourceSchemaFor(citationFields);
 
 export const updateContentSchema = z.object({
   title: z.string().trim().min(1).max(300),

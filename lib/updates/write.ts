@@ -7,6 +7,9 @@ import { documentContainsQuote, normalizeQuoteText } from '../../seeds/quotes';
 import { asJson } from '../audit/diff';
 import type { SourceInput, UpdateContent } from './update.schema';
 
+/** A source as any record's form sends it, whichever fact of the record it supports. */
+type CitedSource = Omit<SourceInput, 'field'> & { field: string };
+
 type Tx = Prisma.TransactionClient;
 
 /** The columns of an update its content sets. */
@@ -27,7 +30,7 @@ export function updateContentData(content: UpdateContent) {
  * Field errors for sources that cannot be cited: an unknown document or quote, or a pasted passage that does
  * not occur verbatim in the chosen document (line breaks and runs of spaces aside). `path` prefixes the keys.
  */
-export async function sourceErrors(sources: SourceInput[], path = 'sources'): Promise<Record<string, string[]> | null> {
+export async function sourceErrors(sources: CitedSource[], path = 'sources'): Promise<Record<string, string[]> | null> {
   const documents = await db.sourceDocument.findMany({
     where: { id: { in: [...new Set(sources.map((source) => source.documentId))] } },
     select: { id: true, body: true },
@@ -54,11 +57,14 @@ export async function quoteFor(tx: Tx, documentId: string, text: string): Promis
   return same?.id ?? (await tx.quote.create({ data: { documentId, text }, select: { id: true } })).id;
 }
 
-/** Cites the sources for an update; a pasted passage becomes a quote of its document unless it already is one. */
-export async function createCitations(tx: Tx, updateId: string, sources: SourceInput[]) {
+/**
+ * Cites the sources for an update or a group's count; a pasted passage becomes a quote of its document unless it
+ * already is one.
+ */
+export async function createCitations(tx: Tx, cited: { updateId: string } | { countId: string }, sources: CitedSource[]) {
   for (const source of sources) {
     const quoteId = source.quoteId || (await quoteFor(tx, source.documentId, source.text));
-    await tx.citation.create({ data: { updateId, quoteId, field: source.field, note: source.note || null } });
+    await tx.citation.create({ data: { ...cited, quoteId, field: source.field, note: source.note || null } });
   }
 }
 
@@ -96,7 +102,7 @@ const stateActions: Partial<Record<UpdateState, string>> = { SCHEDULED: 'update.
  */
 export async function insertUpdate(tx: Tx, actorId: string, caseId: string, content: UpdateContent, change: StateChange): Promise<string> {
   const { id } = await tx.update.create({ data: { caseId, ...updateContentData(content), ...change, authorId: actorId }, select: { id: true } });
-  await createCitations(tx, id, content.sources);
+  await createCitations(tx, { updateId: id }, content.sources);
   await audit({ actorId, action: 'update.create', entityType: 'Update', entityId: id, after: await updateSnapshot(tx, id) }, tx);
   const stateAction = stateActions[change.state];
   if (stateAction) await audit({ actorId, action: stateAction, entityType: 'Update', entityId: id, after: asJson(change) }, tx);

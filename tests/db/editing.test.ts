@@ -397,3 +397,54 @@ describe('discarding an update that was never public', () => {
     expect(await database.db.update.findUnique({ where: { id: draft.id } })).not.toBeNull();
   });
 });
+
+describe("a group's number over time", () => {
+  const documentSlug = 'doc-003-msk-soulevement-2022-01';
+  const passage = 'déjà le 4 janvier, les travailleurs-travailleuses du pétrole de Tengizchevroil se sont mis en grève';
+  async function createGroup(slug: string) {
+    const row = await database.db.case.create({ data: { slug, kind: 'GROUP', name: `Groupe ${slug}`, campaignId: 'january-2022', status: 'DETAINED' }, select: { id: true } });
+    return row.id;
+  }
+  const countInput = async (caseId: string, changes: object = {}) => {
+    const document = await database.db.sourceDocument.findUniqueOrThrow({ where: { slug: documentSlug }, select: { id: true } });
+    return { caseId, count: 52, qualifier: 'EXACT', asOf: '2022-01-10', asOfPrecision: 'DAY', sources: [{ documentId: document.id, quoteId: '', text: passage, field: 'count', note: '' }], ...changes };
+  };
+
+  it('adds each new number after the earlier ones, with its quote, audited, and the public page shows them in order', async () => {
+    const groupId = await createGroup('grevistes-comptes');
+    signedInAs(organizer);
+    expect((await actions.addCaseCount(await countInput(groupId, { count: 43, qualifier: 'MORE_THAN', asOf: '' }))).ok).toBe(true);
+    expect((await actions.addCaseCount(await countInput(groupId))).ok).toBe(true);
+    const counts = await database.db.caseCount.findMany({ where: { caseId: groupId }, orderBy: { position: 'asc' }, include: { citations: { include: { quote: true } } } });
+    expect(counts).toMatchObject([
+      { count: 43, qualifier: 'MORE_THAN', asOf: null, asOfPrecision: null, position: 0 },
+      { count: 52, qualifier: 'EXACT', asOf: new Date('2022-01-10T00:00:00Z'), asOfPrecision: 'DAY', position: 1 },
+    ]);
+    expect(counts[1]!.citations.map(({ field, quote }) => ({ field, text: quote.text.replace(/\s+/g, ' ') }))).toEqual([{ field: 'count', text: passage }]);
+    expect(await auditOf(groupId, 'case.count')).toMatchObject([{ actorId: organizer.id, after: { count: 43 } }, { after: { count: 52, qualifier: 'EXACT', asOf: '2022-01-10T00:00:00.000Z' } }]);
+    const { getCaseBySlug } = await import('@/lib/cases/queries');
+    expect((await getCaseBySlug('grevistes-comptes', 'en'))!.counts.map((count) => count.count)).toEqual([43, 52]);
+  });
+
+  it('gives two numbers added at the same moment positions one after the other', async () => {
+    const groupId = await createGroup('comptes-simultanes');
+    signedInAs(organizer);
+    const results = await Promise.all([actions.addCaseCount(await countInput(groupId, { count: 1 })), actions.addCaseCount(await countInput(groupId, { count: 2 }))]);
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect((await database.db.caseCount.findMany({ where: { caseId: groupId }, select: { position: true } })).map((row) => row.position).sort()).toEqual([0, 1]);
+  });
+
+  it('refuses a number without a quote from its document, for a person, or from a reviewer, writing nothing', async () => {
+    const groupId = await createGroup('comptes-refuses');
+    signedInAs(organizer);
+    expect((await actions.addCaseCount(await countInput(groupId, { sources: [] }))).errors).toEqual({ sources: ['countNeedsSource'] });
+    const altered = await countInput(groupId);
+    altered.sources[0]!.text = passage.replace('4 janvier', '5 janvier');
+    expect((await actions.addCaseCount(altered)).errors).toEqual({ 'sources.0.text': ['quoteNotInDocument'] });
+    const personId = await createTestCase('une-personne-comptee');
+    expect(await actions.addCaseCount(await countInput(personId))).toEqual({ message: 'editing.errors.countOfPerson' });
+    signedInAs(reviewer);
+    expect(await actions.addCaseCount(await countInput(groupId))).toEqual({ message: 'workspace.errors.forbidden' });
+    expect(await database.db.caseCount.count({ where: { caseId: { in: [groupId, personId] } } })).toBe(0);
+  });
+});

@@ -575,7 +575,7 @@ const versionOf = async (read: () => Promise<{ version: number } | null>) => (aw
 
 describe('every server action, every field, hostile and wrong values', { timeout: 300_000 }, () => {
   const actions = discoverActions();
-  const fixtures = {} as { admin: WorkspaceUser; caseId: string; draftId: string; demandId: string; eventId: string; campaignId: string; organisationId: string; sourceId: string; quotedSourceId: string; otherUserId: string; invitationId: string };
+  const fixtures = {} as { admin: WorkspaceUser; caseId: string; groupId: string; draftId: string; demandId: string; eventId: string; campaignId: string; organisationId: string; sourceId: string; quotedSourceId: string; otherUserId: string; invitationId: string };
   let serial = 0;
   /** A published update to correct or retract (a new one once that is done). */
   let published = '';
@@ -679,6 +679,15 @@ describe('every server action, every field, hostile and wrong values', { timeout
         version: 1,
       }),
     },
+    addCaseCount: {
+      valid: () => ({ caseId: fixtures.groupId, count: 52, qualifier: 'EXACT', asOf: '2022-01-10', asOfPrecision: 'DAY', sources: [{ ...pastedSource()[0]!, field: 'count' }] }),
+      stored: async () => {
+        const latest = await database.db.caseCount.findFirstOrThrow({ where: { caseId: fixtures.groupId }, orderBy: { position: 'desc' }, select: { citations: { select: { note: true } } } });
+        return { 'sources.0.note': latest.citations[0]?.note ?? '' };
+      },
+      alone: ['sources.0.text'],
+      notStoredAsTyped: { 'sources.0.text': quote },
+    },
     createDemand: {
       valid: demandFields,
       stored: async (result) => editorValues((await import('@/lib/demands/editor-queries')).getDemandForEditing(idOf(result))),
@@ -778,6 +787,7 @@ describe('every server action, every field, hostile and wrong values', { timeout
     const admin = await db.user.create({ data: { email: 'hostile-admin@example.org', role: 'ADMIN' } });
     fixtures.admin = { id: admin.id, email: admin.email, name: null, role: 'ADMIN' };
     fixtures.caseId = (await createDetainedCase(db, 'hostile-sweep-case', 'Sweep Case')).id;
+    fixtures.groupId = (await db.case.create({ data: { slug: 'hostile-sweep-group', kind: 'GROUP', name: 'Sweep Group', campaignId: 'january-2022', status: 'DETAINED' } })).id;
     fixtures.draftId = (await db.update.create({ data: { caseId: fixtures.caseId, title: 'Brouillon', body: '', occurredOn: new Date('2022-01-12'), occurredOnPrecision: 'DAY', state: 'DRAFT' } })).id;
     fixtures.campaignId = (await db.campaign.create({ data: { slug: 'hostile-sweep-campaign', title: 'Campagne', summary: 'Résumé.', language: 'en', position: 91 } })).id;
     fixtures.organisationId = (await db.organisation.create({ data: { slug: 'hostile-sweep-organisation', name: 'Comité de soutien' } })).id;

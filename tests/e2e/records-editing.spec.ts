@@ -61,3 +61,37 @@ test.describe('organizers edit demands and actions', () => {
     }
   });
 });
+
+test("an organizer records a group's new number from a statement, and the public page adds it to the group's history", async ({ page }) => {
+  const slug = `e2e-group-${token()}`;
+  const group = await db.case.create({ data: { slug, kind: 'GROUP', name: `Groupe ${slug}`, campaignId: 'january-2022', status: 'DETAINED' } });
+  try {
+    await signIn(page, await organizer());
+    await page.goto(`/en/admin/cases/${group.id}`);
+    await expect(page.getByRole('button', { name: 'Add the number' })).toBeEnabled();
+    await expect(page.getByRole('region', { name: 'How many, over time' })).toContainText('No number recorded yet.');
+
+    // No number and no quote: both are asked for, beside their fields.
+    await page.getByRole('button', { name: 'Remove source 1' }).click();
+    await page.getByRole('button', { name: 'Add the number' }).click();
+    await expect(page.locator('#field-count-error')).toHaveText('This field is required.');
+    await expect(page.locator('#field-sources-error')).toHaveText('Add the quote of a statement that gives this number.');
+
+    await page.getByLabel('As the statement puts it').selectOption('MORE_THAN');
+    await page.getByLabel('Number').fill('45');
+    await page.getByLabel('As of').fill('2022-01-20');
+    await page.getByRole('button', { name: 'Add a source' }).click();
+    await page.getByLabel('Document').selectOption('doc-003-msk-soulevement-2022-01');
+    await page.getByLabel('Quote').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Add the number' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The number was added' })).toBeVisible();
+    await expect(page.getByTestId('group-counts')).toContainText('more than 45');
+    await expect(page.getByLabel('Number')).toHaveValue('');
+
+    await page.goto(`/en/cases/${slug}`);
+    await expect(page.getByTestId('group-count')).toHaveCount(1);
+    await expect(page.getByTestId('group-count')).toContainText('more than 45');
+  } finally {
+    await db.case.delete({ where: { id: group.id } });
+  }
+});

@@ -142,6 +142,7 @@ export const actionAccess: Record<string, Outcomes<ActionOutcome>> = {
   'lib/people/actions.ts#enableUserAction': admins,
   'lib/cases/actions.ts#createCase': organizers,
   'lib/cases/actions.ts#updateCase': organizers,
+  'lib/cases/actions.ts#addCaseCount': organizers,
   'lib/updates/actions.ts#createUpdate': organizers,
   'lib/updates/actions.ts#saveUpdate': organizers,
   'lib/updates/actions.ts#correctUpdate': organizers,

@@ -2,10 +2,12 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { pageAccess } from '@/lib/auth/page-access';
 import { hasRole } from '@/lib/auth/roles';
-import { getCaseForEditing, getCaseFormOptions, listCaseUpdatesForEditing, listGroupMembersForEditing } from '@/lib/cases/editor-queries';
+import { getCaseForEditing, getCaseFormOptions, listCaseUpdatesForEditing, listGroupCountsForEditing, listGroupMembersForEditing } from '@/lib/cases/editor-queries';
 import { Link } from '@/lib/i18n/navigation';
-import { StatusSince } from '../../../../_components/date-text';
+import { getSourceOptions } from '@/lib/updates/editor-queries';
+import { DateText, StatusSince } from '../../../../_components/date-text';
 import { StatusBadge } from '../../../../_components/status-badge';
+import { CaseCountForm } from '../../../../_components/workspace/case-count-form';
 import { CaseForm } from '../../../../_components/workspace/case-form';
 import { getEditingChoices } from '../../../../_components/workspace/editing-choices';
 import { Forbidden } from '../../../../_components/workspace/forbidden';
@@ -19,14 +21,18 @@ export default async function EditCasePage({ params }: Props) {
   const { id } = await params;
   const found = await getCaseForEditing(id);
   if (!found) notFound();
-  const [t, options, choices, updates, members] = await Promise.all([
+  const isGroup = found.values.kind === 'GROUP';
+  const canEdit = hasRole(user, 'ORGANIZER');
+  const [t, publicTexts, options, choices, updates, members, counts, documents] = await Promise.all([
     getTranslations('editing'),
+    getTranslations('cases'),
     getCaseFormOptions(id),
     getEditingChoices(),
     listCaseUpdatesForEditing(id),
-    found.values.kind === 'GROUP' ? listGroupMembersForEditing(id) : null,
+    isGroup ? listGroupMembersForEditing(id) : null,
+    isGroup ? listGroupCountsForEditing(id) : null,
+    isGroup && canEdit ? getSourceOptions() : null,
   ]);
-  const canEdit = hasRole(user, 'ORGANIZER');
   const { status } = found;
 
   return (
@@ -82,6 +88,26 @@ export default async function EditCasePage({ params }: Props) {
             ))}
           </ul>
           <p className="text-sm text-stone-600">{t('caseForm.membersHint')}</p>
+        </section>
+      ) : null}
+
+      {counts ? (
+        <section aria-labelledby="counts-heading" className="space-y-3">
+          <h2 id="counts-heading" className="text-xl font-bold">
+            {t('counts.title')}
+          </h2>
+          <p className="text-sm text-stone-600">{t('counts.hint')}</p>
+          {counts.length === 0 ? <p>{t('counts.none')}</p> : null}
+          <ol className="divide-y divide-stone-200" data-testid="group-counts">
+            {counts.map((count) => (
+              <li key={count.id} className="flex flex-wrap items-baseline gap-x-3 py-2">
+                <span className="font-semibold">{publicTexts('count', { count: count.count, qualifier: count.qualifier })}</span>
+                {count.asOf && count.asOfPrecision ? <DateText date={count.asOf} precision={count.asOfPrecision} /> : null}
+                <span className="text-sm text-stone-600">{t('counts.sources', { count: count._count.citations })}</span>
+              </li>
+            ))}
+          </ol>
+          {documents ? <CaseCountForm caseId={id} documents={documents} /> : null}
         </section>
       ) : null}
 
