@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { render, toPlainText } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { publicName } from '../cases/identity';
@@ -201,7 +202,13 @@ async function digestMessages(alert: AlertToCompose, subscriberIds: string[], re
   };
 }
 
-const placeholder = { preferences: 'https://preferences.invalid/', unsubscribe: 'https://unsubscribe.invalid/' };
+/**
+ * Where each recipient's own links go once the shared message is rendered. Unguessable: a placeholder typed into an
+ * update (a link in its Markdown pointing elsewhere) would otherwise get every follower's token swapped into it.
+ * The emails sent hold no placeholder, so they stay the same from one process to the next.
+ */
+const placeholderKey = randomUUID();
+const placeholder = { preferences: `https://preferences-${placeholderKey}.invalid/`, unsubscribe: `https://unsubscribe-${placeholderKey}.invalid/` };
 
 type Rendered = { subject: string; html: string; text: string };
 

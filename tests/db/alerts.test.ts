@@ -228,6 +228,20 @@ describe('sending an alert', () => {
     expect(await composeTestAlert(updateId, 'fr')).toEqual(await composeTestAlert(updateId, 'fr'));
   });
 
+  it("never puts a follower's own links into a link an update's text carries, whatever it spells", async () => {
+    await subscribe({ email: 'target@example.org', cases: [kuramshin.id] });
+    await publishUpdate('Lien piégé', '[la déclaration](https://evil.example/r?u=https://preferences.invalid/) https://unsubscribe.invalid/');
+    await runQueuedBatches();
+    const [email] = resend.sent;
+    const token = /\/unsubscribe\/([A-Za-z0-9_-]+)>$/.exec(email!.headers['List-Unsubscribe']!)![1]!;
+    const links = [...email!.html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!);
+    expect(links.filter((link) => link.startsWith('https://evil.example/'))).toEqual(['https://evil.example/r?u=https://preferences.invalid/']);
+    expect(links.filter((link) => link.includes(token)).every((link) => !link.includes('evil.example'))).toBe(true);
+    expect(email!.text).toContain('https://unsubscribe.invalid/');
+    expect(email!.text.match(new RegExp(token, 'g'))?.length).toBeGreaterThan(0);
+    expect(email!.text).not.toMatch(new RegExp(`evil\\.example[^\\s)]*${token}`));
+  });
+
   it('sends 250 followers in batch calls of at most 100, once each', async () => {
     await manyFollowersOfKuramshin(250);
     await publishUpdate();
