@@ -2,11 +2,13 @@
 
 import { getTranslations } from 'next-intl/server';
 import { workspaceAction } from '../actions/workspace-action';
-import { refuseSlugNamingProtectedPerson, withUniqueSlug } from '../actions/unique-slug';
+import { slugNamesProtectedPerson, withUniqueSlug } from '../actions/unique-slug';
 import { asJson, auditDiff } from '../audit/diff';
 import { audit } from '../audit/log';
 import { revalidatePublicRecord } from '../cache/revalidate';
 import { aliasList } from '../cases/case.schema';
+import { redactorFor } from '../cases/identity';
+import { protectedPeople } from '../cases/redaction';
 import { db } from '../db';
 import { SafeError } from '../errors';
 import type { SaveOutcome } from '../updates/outcome';
@@ -20,11 +22,24 @@ function organisationColumns(values: OrganisationFormValues) {
 }
 
 /**
+ * Public pages show an organisation's name and address unredacted (as the issuer of statements, demands and
+ * actions): a name, alias or slug that spells part of a protected person's name is refused beside its field.
+ */
+async function refuseNamesOfProtectedPeople(values: OrganisationFormValues) {
+  const [redact, slugNamesPerson] = await Promise.all([protectedPeople().then(redactorFor), slugNamesProtectedPerson(values.slug)]);
+  const errors: Record<string, string[]> = {};
+  if (slugNamesPerson) errors.slug = ['slugNamesProtectedPerson'];
+  if (redact(values.name) !== values.name) errors.name = ['namesProtectedPerson'];
+  if (aliasList(values.aliases).some((alias) => redact(alias) !== alias)) errors.aliases = ['namesProtectedPerson'];
+  if (Object.keys(errors).length > 0) throw new SafeError((await getTranslations('workspace.errors'))('invalid'), errors);
+}
+
+/**
  * A new organisation, at once a choice of the statement import and of the forms that name an issuer or an organiser;
- * a slug another organisation has, or one that spells a protected person's name, is refused beside its field.
+ * a slug another organisation has is refused beside its field.
  */
 export const createOrganisation = workspaceAction({ role: 'ORGANIZER', schema: organisationCreateSchema }, async (values, { user }) => {
-  await refuseSlugNamingProtectedPerson(values.slug);
+  await refuseNamesOfProtectedPeople(values);
   const created = await withUniqueSlug(() =>
     db.$transaction(async (tx) => {
       const { id, ...record } = await tx.organisation.create({ data: organisationColumns(values), select: { id: true, ...auditedOrganisationSelect } });
@@ -42,7 +57,7 @@ export const createOrganisation = workspaceAction({ role: 'ORGANIZER', schema: o
  */
 export const updateOrganisation = workspaceAction({ role: 'ORGANIZER', schema: organisationEditSchema }, async (input, { user }): Promise<SaveOutcome<OrganisationFormValues>> => {
   const { id, version, ...values } = input;
-  await refuseSlugNamingProtectedPerson(values.slug);
+  await refuseNamesOfProtectedPeople(values);
   const saved = await withUniqueSlug(() =>
     db.$transaction(async (tx) => {
       const before = await tx.organisation.findUnique({ where: { id }, select: auditedOrganisationSelect });

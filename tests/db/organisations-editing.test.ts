@@ -85,6 +85,16 @@ describe('creating an organisation', () => {
     expect(await organisationsWithSlug('amis-de-protegeeva')).toBe(0);
   });
 
+  it('refuses a name or an alias that spells a protected person’s name, beside its field, since the public sees it', async () => {
+    session.user = organizer;
+    const result = await organisations.createOrganisation(newOrganisation({ slug: 'comite-dina', name: 'Comité pour la libération de Dina', aliases: 'CLD\nFree Protegeeva' }));
+    expect(result).toEqual({ message: 'workspace.errors.invalid', errors: { slug: ['slugNamesProtectedPerson'], name: ['namesProtectedPerson'], aliases: ['namesProtectedPerson'] } });
+    expect(await organisationsWithSlug('comite-dina')).toBe(0);
+    const id = await createTestOrganisation('organisation-renamed');
+    expect((await organisations.updateOrganisation(editFields(id, 1, { slug: 'organisation-renamed', name: 'Amis de Protegeeva' }))).errors).toEqual({ name: ['namesProtectedPerson'] });
+    expect(await organisationRow(id)).toMatchObject({ name: 'Syndicat d’essai', version: 1 });
+  });
+
   it('refuses an empty name and one over 200 characters', async () => {
     session.user = organizer;
     expect((await organisations.createOrganisation(newOrganisation({ slug: 'sans-nom', name: ' ' }))).errors?.name).toHaveLength(1);
