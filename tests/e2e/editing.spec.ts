@@ -259,7 +259,7 @@ test('a save that cannot reach the server says so and keeps what was typed; once
   // The network drops for the action's call: its request never leaves the browser.
   await page.route('**/*', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
   await page.getByRole('button', { name: 'Save changes' }).click();
-  const failure = page.getByRole('alert').filter({ hasText: 'The server could not be reached; nothing was saved.' });
+  const failure = page.getByRole('alert').filter({ hasText: 'No answer came from the server, so this may not have been saved.' });
   await expect(failure).toBeVisible();
   await expect(page.getByLabel('Summary')).toHaveValue('Résumé tapé sans réseau.');
   expect(await db.case.findUniqueOrThrow({ where: { id: subject.id } })).toMatchObject({ summary: 'Résumé initial.', version: 1 });

@@ -2,7 +2,7 @@ import { notFound, redirect } from 'next/navigation';
 import { describe, expect, it } from 'vitest';
 import { callAction } from '@/app/_components/call-action';
 
-const unreachable = 'The server could not be reached; nothing was saved.';
+const unreachable = 'No answer came from the server, so this may not have been saved.';
 const rejecting = (error: unknown) => () => Promise.reject(error);
 
 describe('a server action called from a form', () => {
