@@ -36,13 +36,14 @@ function inflectedPattern(word: string): string {
 const addressWord = /(?:[\p{L}\p{N}]|%[0-9A-Fa-f]{2})+/gu;
 const escapes = /(?:%[0-9A-Fa-f]{2})+/g;
 
-/** Percent-escapes as the characters they encode; escapes that encode no UTF-8 text end a word instead. */
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/**
+ * Percent-escapes as the characters they encode; bytes that are no UTF-8 text become U+FFFD, which ends a word,
+ * so a name beside them is still found.
+ */
 function decodeEscapes(sequence: string): string {
-  try {
-    return decodeURIComponent(sequence);
-  } catch {
-    return ' ';
-  }
+  return lenientUtf8.decode(Uint8Array.from(sequence.slice(1).split('%'), (hex) => parseInt(hex, 16)));
 }
 
 /**

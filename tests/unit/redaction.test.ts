@@ -20,7 +20,9 @@ describe('redacting protected names from public texts', () => {
     expect(redact(`[Roza](https://example.org/roza-tuletaeva) [ici](https://example.org/Roza%20Tuletaeva) [там](https://example.org/${cyrillic})`)).toBe(
       `[R.](https://example.org/R.-T.) [ici](https://example.org/R.%20T.) [там](https://example.org/${encodeURIComponent('Р. Т.')})`,
     );
-    expect(redact('https://example.org/ete-%E9Tuletaeva?q=100%25')).toBe('https://example.org/ete-%20T.?q=100%25');
+    expect(redact('https://example.org/ete-%E9Tuletaeva?q=100%25')).toBe('https://example.org/ete-%EF%BF%BDT.?q=100%25');
+    // A byte that is no UTF-8 text beside an encoded name does not hide it.
+    expect(redact(`https://example.org/${encodeURIComponent('Роза')}%FF`)).toBe(`https://example.org/${encodeURIComponent('Р.\uFFFD')}`);
     expect(redact('https://example.org/%D0%B4%D0%BE%D0%BC 50% off')).toBe('https://example.org/%D0%B4%D0%BE%D0%BC 50% off');
   });
 
