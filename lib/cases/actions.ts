@@ -150,7 +150,8 @@ export const addCaseCount = workspaceAction({ role: 'ORGANIZER', schema: caseCou
     const last = await tx.caseCount.findFirst({ where: { caseId }, orderBy: { position: 'desc' }, select: { position: true } });
     const { id } = await tx.caseCount.create({ data: { caseId, ...count, position: (last?.position ?? -1) + 1 }, select: { id: true } });
     await createCitations(tx, { countId: id }, sources);
-    await audit({ actorId: user.id, action: 'case.count', entityType: 'Case', entityId: caseId, after: asJson({ id, ...count }) }, tx);
+    const citations = await tx.citation.findMany({ where: { countId: id }, orderBy: { id: 'asc' }, select: { quoteId: true, field: true, note: true } });
+    await audit({ actorId: user.id, action: 'case.count', entityType: 'Case', entityId: caseId, after: asJson({ id, ...count, citations }) }, tx);
   });
   revalidatePublicRecord();
 });

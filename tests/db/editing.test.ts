@@ -421,7 +421,7 @@ describe("a group's number over time", () => {
       { count: 52, qualifier: 'EXACT', asOf: new Date('2022-01-10T00:00:00Z'), asOfPrecision: 'DAY', position: 1 },
     ]);
     expect(counts[1]!.citations.map(({ field, quote }) => ({ field, text: quote.text.replace(/\s+/g, ' ') }))).toEqual([{ field: 'count', text: passage }]);
-    expect(await auditOf(groupId, 'case.count')).toMatchObject([{ actorId: organizer.id, after: { count: 43 } }, { after: { count: 52, qualifier: 'EXACT', asOf: '2022-01-10T00:00:00.000Z' } }]);
+    expect(await auditOf(groupId, 'case.count')).toMatchObject([{ actorId: organizer.id, after: { count: 43 } }, { after: { count: 52, qualifier: 'EXACT', asOf: '2022-01-10T00:00:00.000Z', citations: [{ quoteId: counts[1]!.citations[0]!.quoteId, field: 'count', note: null }] } }]);
     const { getCaseBySlug } = await import('@/lib/cases/queries');
     expect((await getCaseBySlug('grevistes-comptes', 'en'))!.counts.map((count) => count.count)).toEqual([43, 52]);
   });

@@ -33,7 +33,7 @@ export function SourcesField({ name, documents, supports = citationFields, hint 
   const sources = (useWatch({ control, name }) as SourceInput[] | undefined) ?? [];
 
   return (
-    <fieldset className="space-y-4 rounded border border-stone-300 p-4">
+    <fieldset className="space-y-4 rounded border border-stone-300 p-4" aria-describedby={`${fieldId(name)}-error`}>
       <legend className="px-1 font-semibold">{t('legend')}</legend>
       <p className="text-sm text-stone-600">{hint ?? t('hint')}</p>
       <EditingFieldError id={`${fieldId(name)}-error`} errorKey={listError(get(formState.errors, name))} />
