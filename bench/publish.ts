@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../scripts/lib/migrations';
+import { signInCallbackPath } from '../lib/auth/sign-in-link';
 import type { UpdateCreateInput } from '../lib/updates/update.schema';
 
 export type PublishSample = {
@@ -38,7 +39,7 @@ async function expectOk(response: Response, what: string) {
 
 /**
  * Signs in as an organizer the way a person does, over plain HTTP: asks next-auth for a link, reads it in the
- * local mailbox page, follows it. Returns the cookies of the session.
+ * local mailbox page, and sends what its page's Sign in button sends. Returns the cookies of the session.
  */
 export async function signInAsOrganizer(baseUrl: string, email: string): Promise<string> {
   const cookies = new Cookies();
@@ -57,10 +58,11 @@ export async function signInAsOrganizer(baseUrl: string, email: string): Promise
   let link: string | undefined;
   for (const started = performance.now(); !link && performance.now() - started < 15_000; await sleep(200)) {
     const mailbox = await (await expectOk(await fetch(`${baseUrl}/en/admin/mailbox`), 'the local mailbox')).text();
-    link = /href="([^"]*\/api\/auth\/callback\/email[^"]*)"/.exec(mailbox)?.[1]?.replaceAll('&amp;', '&');
+    link = /href="([^"]*\/admin\/sign-in\/confirm\?[^"]*)"/.exec(mailbox)?.[1]?.replaceAll('&amp;', '&');
   }
   if (!link) throw new Error('no sign-in link in the local mailbox');
-  const callback = await fetch(link, { headers: { cookie: cookies.header() }, redirect: 'manual' });
+  // The link's page holds a GET form to next-auth's callback with the link's own query.
+  const callback = await fetch(`${baseUrl}${signInCallbackPath}${new URL(link).search}`, { headers: { cookie: cookies.header() }, redirect: 'manual' });
   await expectOk(callback, 'the sign-in link');
   cookies.take(callback);
   if (!/session-token=/.test(cookies.header())) throw new Error('following the sign-in link gave no session');
