@@ -149,8 +149,7 @@ export const addCaseCount = workspaceAction({ role: 'ORGANIZER', schema: caseCou
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId} FOR UPDATE`;
     const last = await tx.caseCount.findFirst({ where: { caseId }, orderBy: { position: 'desc' }, select: { position: true } });
     const { id } = await tx.caseCount.create({ data: { caseId, ...count, position: (last?.position ?? -1) + 1 }, select: { id: true } });
-    await createCitations(tx, { countId: id }, sources);
-    const citations = await tx.citation.findMany({ where: { countId: id }, orderBy: { id: 'asc' }, select: { quoteId: true, field: true, note: true } });
+    const citations = await createCitations(tx, { countId: id }, sources);
     await audit({ actorId: user.id, action: 'case.count', entityType: 'Case', entityId: caseId, after: asJson({ id, ...count, citations }) }, tx);
   });
   revalidatePublicRecord();

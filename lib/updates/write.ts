@@ -58,14 +58,18 @@ export async function quoteFor(tx: Tx, documentId: string, text: string): Promis
 }
 
 /**
- * Cites the sources for an update or a group's count; a pasted passage becomes a quote of its document unless it
- * already is one.
+ * Cites the sources for an update or a group's count, in their order, and gives back what it cited; a pasted
+ * passage becomes a quote of its document unless it already is one.
  */
 export async function createCitations(tx: Tx, cited: { updateId: string } | { countId: string }, sources: CitedSource[]) {
+  const citations: { quoteId: string; field: string; note: string | null }[] = [];
   for (const source of sources) {
     const quoteId = source.quoteId || (await quoteFor(tx, source.documentId, source.text));
-    await tx.citation.create({ data: { ...cited, quoteId, field: source.field, note: source.note || null } });
+    const citation = { quoteId, field: source.field, note: source.note || null };
+    await tx.citation.create({ data: { ...cited, ...citation } });
+    citations.push(citation);
   }
+  return citations;
 }
 
 /** What the audit log keeps of an update. */
